@@ -1,0 +1,53 @@
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+
+export const QUEUE_NAMES = {
+  botOutbox: 'bot-outbox',
+} as const;
+
+/** One message the bot should send. `key` identifies it for good: the same key is never sent twice. */
+export interface OutboxMessage {
+  key: string;
+  to: { kind: 'contact' | 'room'; id: string };
+  text: string;
+  /** In a room, the contact to @-mention with the text. */
+  mention?: string;
+}
+
+const outboxJobOptions: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 24 * 3600, count: 10000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+export interface Queues {
+  botOutbox: Queue<OutboxMessage>;
+  all(): Queue[];
+  close(): Promise<void>;
+}
+
+/**
+ * Producers only. `connection` should be a fail-fast client on the request path, so that adding a
+ * job while Redis is down rejects at once instead of hanging.
+ */
+export function createQueues(connection: ConnectionOptions, prefix: string, onError: (err: Error) => void = () => undefined): Queues {
+  const botOutbox = new Queue<OutboxMessage>(QUEUE_NAMES.botOutbox, { connection, prefix, defaultJobOptions: outboxJobOptions });
+  const all = () => [botOutbox] as Queue[];
+  // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
+  for (const queue of all()) queue.on('error', onError);
+  return {
+    botOutbox,
+    all,
+    close: async () => {
+      await Promise.all(all().map((q) => q.close()));
+    },
+  };
+}
+
+/** Queues a bot message; the job id is the message key, so a duplicate enqueue is a no-op. */
+export async function enqueueOutbox(queues: Pick<Queues, 'botOutbox'>, message: OutboxMessage): Promise<void> {
+  await queues.botOutbox.add('say', message, { jobId: outboxJobId(message.key) });
+}
+
+// BullMQ refuses job ids with ':' in them; base64url keeps every key distinct and legal.
+export const outboxJobId = (key: string) => `out-${Buffer.from(key).toString('base64url')}`;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the service reads, with its default. This is the only module that looks at
+ * process.env; everything else receives the parsed Config. `.env.example` documents the same keys.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_BASE_URL: url(['http:', 'https:']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
+
+  MONGODB_URI: url(['mongodb:', 'mongodb+srv:']),
+  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'letters, digits, _ or -, at most 60').default('harmony'),
+  MONGODB_POOL_SIZE: int(1, 100).default(10),
+  REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hx'),
+  READY_TIMEOUT_MS: int(100, 10000).default(1500),
+  SHUTDOWN_TIMEOUT_MS: int(1000, 60000).default(8000),
+
+  WECHAT_API_BASE: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
+  WECHAT_APPID: z.string().default(''),
+  WECHAT_SECRET: z.string().default(''),
+  WECHAT_HTTP_TIMEOUT_MS: int(100, 60000).default(5000),
+
+  RUN_WORKERS: bool.default(true),
+  RUN_BOT: bool.default(true),
+  BOT_NAME: z.string().min(1).default('harmony-bot'),
+  WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-mock'),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_ENDPOINT: z.string().optional(),
+  BOT_SEND_INTERVAL_MS: int(0, 600000).default(3000),
+  BOT_SEND_JITTER_MS: int(0, 600000).default(1500),
+  BOT_MAX_MESSAGE_AGE_MS: int(1000, 3600000).default(120000),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: { key: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.key}: ${p.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default). Empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ key: i.path.join('.') || '(root)', message: i.message })),
+    );
+  }
+  return parsed.data;
+}

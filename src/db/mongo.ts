@@ -1,0 +1,30 @@
+import mongoose, { type Connection } from 'mongoose';
+import type { Config } from '../config';
+
+// Filters are typed by zod at the edge; strictQuery drops unknown paths as a second line.
+mongoose.set('strictQuery', true);
+
+/**
+ * A connection of our own (no default mongoose connection). The pool stays small because
+ * FerretDB wedges under a large one (SPEC, "Storage").
+ */
+export async function connectMongo(config: Pick<Config, 'MONGODB_URI' | 'MONGODB_DB' | 'MONGODB_POOL_SIZE'>): Promise<Connection> {
+  const conn = mongoose.createConnection(config.MONGODB_URI, {
+    dbName: config.MONGODB_DB,
+    maxPoolSize: config.MONGODB_POOL_SIZE,
+    serverSelectionTimeoutMS: 5000,
+    autoIndex: false,
+  });
+  await conn.asPromise();
+  return conn;
+}
+
+/** Builds every declared index; unique ones are our "only once" guards, so they must exist first. */
+export async function ensureIndexes(conn: Connection): Promise<void> {
+  for (const model of Object.values(conn.models)) await model.createIndexes();
+}
+
+export function isDuplicateKey(err: unknown): boolean {
+  const e = err as { code?: number; writeErrors?: { code?: number }[] } | null;
+  return e?.code === 11000 || (e?.writeErrors?.some((w) => w.code === 11000) ?? false);
+}

@@ -1,0 +1,19 @@
+import type { Connection } from 'mongoose';
+import type { Redis } from 'ioredis';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Queues } from '../jobs/queues';
+
+/** What the service hands to its parts. Each part takes only the fields it uses (Pick<...>). */
+export interface ServiceDeps {
+  config: Config;
+  logger: Logger;
+  mongo: Connection;
+  /** Fail-fast client for the request path. */
+  redis: Redis;
+  /** Patient client for workers (BullMQ needs maxRetriesPerRequest: null). */
+  workerRedis: Redis;
+  queues: Queues;
+  clock: Clock;
+}

@@ -1,0 +1,100 @@
+import Router from '@koa/router';
+import type { Middleware, ParameterizedContext } from 'koa';
+import { z, type ZodType } from 'zod';
+import { Invalid } from '../errors';
+import type { AppState } from './types';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface ResponseDoc {
+  description: string;
+  schema?: ZodType;
+  /** For non-JSON answers (a file, Prometheus text). */
+  contentType?: string;
+}
+
+/** What a route says about itself; /openapi.json is built from these, so it cannot drift. */
+export interface RouteDoc {
+  summary: string;
+  tags?: string[];
+  /** Which token the route wants: staff (admin API), mp (mini-program user), or none. */
+  auth?: 'staff' | 'mp' | 'none';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: ZodType;
+  /** A multipart upload with one file field of this name. */
+  upload?: string;
+  responses: Record<number, ResponseDoc>;
+}
+
+export interface DocumentedRoute extends RouteDoc {
+  method: Method;
+  /** Koa style, e.g. /api/admin/offices/:id */
+  path: string;
+}
+
+/** A Koa router that takes a RouteDoc with every route and remembers it for the OpenAPI document. */
+export class ApiRouter<State extends AppState = AppState> {
+  readonly router: Router<State>;
+  readonly routes: DocumentedRoute[] = [];
+
+  constructor(readonly prefix = '') {
+    this.router = new Router<State>({ prefix });
+  }
+
+  get(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
+    return this.add('get', path, doc, handlers);
+  }
+  post(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
+    return this.add('post', path, doc, handlers);
+  }
+  put(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
+    return this.add('put', path, doc, handlers);
+  }
+  patch(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
+    return this.add('patch', path, doc, handlers);
+  }
+  delete(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
+    return this.add('delete', path, doc, handlers);
+  }
+
+  middleware(): Middleware<State> {
+    const routes = this.router.routes();
+    const allowed = this.router.allowedMethods();
+    return async function apiRouterMiddleware(ctx, next) {
+      await routes(ctx as never, async () => {
+        await allowed(ctx as never, next);
+      });
+    };
+  }
+
+  private add(method: Method, path: string, doc: RouteDoc, handlers: Middleware<State>[]): this {
+    this.routes.push({ ...doc, method, path: this.prefix + path });
+    (this.router[method] as (p: string, ...m: Middleware<State>[]) => unknown)(path, ...handlers);
+    return this;
+  }
+}
+
+/** Parses a value with a zod schema at the edge; a failure is a 400 naming each bad field. */
+export function parseInput<T extends ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    throw new Invalid(
+      `Invalid ${where}`,
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
+
+export function parseBody<T extends ZodType>(ctx: ParameterizedContext, schema: T): z.infer<T> {
+  return parseInput(schema, (ctx.request as { body?: unknown }).body ?? {}, 'request body');
+}
+
+export function parseQuery<T extends ZodType>(ctx: ParameterizedContext, schema: T): z.infer<T> {
+  return parseInput(schema, ctx.query, 'query');
+}
+
+export function parseParams<T extends ZodType>(ctx: ParameterizedContext & { params?: unknown }, schema: T): z.infer<T> {
+  return parseInput(schema, ctx.params ?? {}, 'path');
+}

@@ -6,13 +6,21 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Queues } from '../jobs/queues';
 import { accessLog } from './http/access-log';
-import type { ApiRouter, DocumentedRoute } from './http/api-router';
+import type { DocumentedRoute, MountableRouter } from './http/api-router';
 import { errorHandler } from './http/errors';
 import { createMetrics, httpMetrics, type Metrics } from './http/metrics';
 import { requestId } from './http/request-id';
 import type { AppState } from './http/types';
 import { healthRoutes } from './health/routes';
 import { metaRoutes } from './meta/routes';
+import { systemClock, type Clock } from './clock';
+import { OnceGuard } from './db/once';
+import type { RouteDeps } from './deps';
+import { registerModels } from './models';
+import { staffAuthRoutes } from './auth/routes';
+import { officeRoutes } from './offices/routes';
+import { staffRoutes } from './staff/routes';
+import { auditRoutes } from './audit/routes';
 
 export interface AppDeps {
   config: Config;
@@ -21,12 +29,13 @@ export interface AppDeps {
   /** A fail-fast client (see createRedis 'request'). */
   redis: Redis;
   queues: Queues;
+  clock?: Clock;
   metrics?: Metrics;
 }
 
 export interface BuiltApp {
   app: Koa<AppState>;
-  routers: ApiRouter[];
+  routers: MountableRouter[];
   metrics: Metrics;
 }
 
@@ -34,12 +43,27 @@ export interface BuiltApp {
 export function buildApp(deps: AppDeps): BuiltApp {
   const metrics = deps.metrics ?? createMetrics(() => deps.queues.all());
   const app = new Koa<AppState>({ proxy: true });
-  const routers: ApiRouter[] = [];
+  const routers: MountableRouter[] = [];
   const allRoutes = (): DocumentedRoute[] => routers.flatMap((r) => r.routes);
+
+  const models = registerModels(deps.mongo);
+  const routeDeps: RouteDeps = {
+    config: deps.config,
+    logger: deps.logger,
+    clock: deps.clock ?? systemClock,
+    redis: deps.redis,
+    queues: deps.queues,
+    models,
+    once: new OnceGuard(models.OnceKey),
+  };
 
   routers.push(
     healthRoutes({ mongo: deps.mongo, redis: deps.redis, readyTimeoutMs: deps.config.READY_TIMEOUT_MS }),
     metaRoutes({ metrics, allRoutes, version: '0.1.0' }),
+    staffAuthRoutes(routeDeps),
+    officeRoutes(routeDeps),
+    staffRoutes(routeDeps),
+    auditRoutes(routeDeps),
   );
 
   app.use(requestId(deps.logger));

@@ -19,6 +19,9 @@ const url = (protocols: string[]) =>
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+// Signing tokens with a known secret is fine on a laptop and fatal in production (refined below).
+const DEV_AUTH_SECRET = 'dev-only-secret-do-not-use-in-production-0000';
+
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: int(0, 65535).default(3000),
@@ -35,6 +38,17 @@ export const configSchema = z.object({
   READY_TIMEOUT_MS: int(100, 10000).default(1500),
   SHUTDOWN_TIMEOUT_MS: int(1000, 60000).default(8000),
 
+  AUTH_SECRET: z.string().min(32, 'at least 32 characters').default(DEV_AUTH_SECRET),
+  STAFF_TOKEN_TTL_S: int(60, 24 * 3600).default(900),
+  STAFF_REFRESH_TTL_S: int(300, 90 * 24 * 3600).default(7 * 24 * 3600),
+  MP_TOKEN_TTL_S: int(300, 90 * 24 * 3600).default(7 * 24 * 3600),
+  LOGIN_MAX_FAILURES: int(1, 100).default(5),
+  LOGIN_WINDOW_S: int(60, 24 * 3600).default(15 * 60),
+  BIND_MAX_FAILURES: int(1, 100).default(5),
+  BIND_WINDOW_S: int(60, 24 * 3600).default(3600),
+  IMPORT_MAX_BYTES: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
+  IMPORT_MAX_ROWS: int(1, 100000).default(5000),
+
   WECHAT_API_BASE: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().default(''),
   WECHAT_SECRET: z.string().default(''),
@@ -49,6 +63,10 @@ export const configSchema = z.object({
   BOT_SEND_INTERVAL_MS: int(0, 600000).default(3000),
   BOT_SEND_JITTER_MS: int(0, 600000).default(1500),
   BOT_MAX_MESSAGE_AGE_MS: int(1000, 3600000).default(120000),
+}).superRefine((c, issues) => {
+  if (c.NODE_ENV === 'production' && c.AUTH_SECRET === DEV_AUTH_SECRET) {
+    issues.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'must be set to a secret of your own in production' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -17,3 +17,14 @@ export interface ServiceDeps {
   queues: Queues;
   clock: Clock;
 }
+
+/** What HTTP route factories receive. */
+export interface RouteDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  redis: Redis;
+  queues: Queues;
+  models: import('./models').Models;
+  once: import('./db/once').OnceGuard;
+}

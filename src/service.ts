@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import { buildApp } from './app';
 import { connectMongo, ensureIndexes } from './db/mongo';
 import { createRedis } from './redis';
-import { onceModel } from './db/once';
+import { registerModels } from './models';
 import { systemClock } from './clock';
 import type { ServiceDeps } from './deps';
 import { createQueues, type Queues } from '../jobs/queues';
@@ -41,7 +41,7 @@ export async function startService(config: Config, logger: Logger, options: { ht
 
   let server: Server | undefined;
   if (options.http) {
-    const { app } = buildApp({ config, logger, mongo, redis, queues });
+    const { app } = buildApp({ config, logger, mongo, redis, queues, clock: deps.clock });
     server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
@@ -72,7 +72,3 @@ export async function startService(config: Config, logger: Logger, options: { ht
   };
 }
 
-/** Every area's models, registered on the one connection so ensureIndexes sees them. */
-function registerModels(conn: Connection): void {
-  onceModel(conn);
-}

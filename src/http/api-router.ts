@@ -33,6 +33,13 @@ export interface DocumentedRoute extends RouteDoc {
   path: string;
 }
 
+/** Any ApiRouter, whatever state its guards add. */
+export interface MountableRouter {
+  readonly routes: DocumentedRoute[];
+  readonly router: { stack: Router['stack'] };
+  middleware(): Middleware<AppState>;
+}
+
 /** A Koa router that takes a RouteDoc with every route and remembers it for the OpenAPI document. */
 export class ApiRouter<State extends AppState = AppState> {
   readonly router: Router<State>;
@@ -58,7 +65,8 @@ export class ApiRouter<State extends AppState = AppState> {
     return this.add('delete', path, doc, handlers);
   }
 
-  middleware(): Middleware<State> {
+  /** Mounted on the app; guards on each route fill in the State beyond AppState. */
+  middleware(): Middleware<AppState> {
     const routes = this.router.routes();
     const allowed = this.router.allowedMethods();
     return async function apiRouterMiddleware(ctx, next) {

@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
 import { createQueues } from '../../jobs/queues';
+import { registerModels } from '../../src/models';
 
 export interface TestContext extends ServiceDeps {
   clock: ManualClock;
@@ -40,6 +41,7 @@ export async function createTestContext(
   });
   const logger = createLogger(config);
   const mongo = await connectMongo(config);
+  registerModels(mongo);
   options.register?.(mongo);
   await ensureIndexes(mongo);
   const redis = createRedis(config.REDIS_URL, 'request');
@@ -55,7 +57,7 @@ export async function createTestContext(
     workerRedis,
     queues,
     clock,
-    app: () => (built ??= buildApp({ config, logger, mongo, redis, queues })),
+    app: () => (built ??= buildApp({ config, logger, mongo, redis, queues, clock })),
     async close() {
       await queues.close();
       await deleteKeys(workerRedis, `${config.QUEUE_PREFIX}:*`);

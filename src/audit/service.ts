@@ -1,0 +1,68 @@
+import type { Types } from 'mongoose';
+import type { Clock } from '../clock';
+import { maskPhonesDeep } from '../privacy';
+import type { AuditModel } from './model';
+import type { Scope } from '../offices/service';
+
+export interface Actor {
+  id: Types.ObjectId | string;
+  name: string;
+  requestId?: string;
+}
+
+export interface AuditInput {
+  officeId: Types.ObjectId | string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Plain JSON of a lean document or view, with ObjectIds and Dates as strings, phones masked. */
+const snapshot = (value: unknown) => (value == null ? null : maskPhonesDeep(JSON.parse(JSON.stringify(value)) as unknown));
+
+export async function recordAudit(deps: { Audit: AuditModel; clock: Clock }, actor: Actor, input: AuditInput): Promise<void> {
+  await deps.Audit.create({
+    at: deps.clock.now(),
+    actorId: actor.id,
+    actorName: actor.name,
+    officeId: input.officeId,
+    action: input.action,
+    entity: input.entity,
+    entityId: input.entityId,
+    before: snapshot(input.before),
+    after: snapshot(input.after),
+    requestId: actor.requestId,
+  });
+}
+
+export async function listAudit(
+  Audit: AuditModel,
+  scope: Scope,
+  query: { entity?: string; entityId?: string; page: number; pageSize: number },
+) {
+  const filter: Record<string, unknown> = { officeId: { $in: scope.officeIds } };
+  if (query.entity) filter.entity = query.entity;
+  if (query.entityId) filter.entityId = query.entityId;
+  const [items, total] = await Promise.all([
+    Audit.find(filter).sort({ at: -1, _id: -1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean(),
+    Audit.countDocuments(filter),
+  ]);
+  return {
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    items: items.map((e) => ({
+      id: String(e._id),
+      at: e.at.toISOString(),
+      actor: { id: String(e.actorId), name: e.actorName },
+      officeId: String(e.officeId),
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: e.before,
+      after: e.after,
+    })),
+  };
+}

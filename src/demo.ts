@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './config';
+import { connectMongo, ensureIndexes } from './db/mongo';
+import { registerModels } from './models';
+import { DEMO_PASSWORD, seedDemo } from './seed/demo';
+
+/**
+ * `npm run demo`: seeds the sample data, then runs the same entry point as `npm start`.
+ * Seeding uses its own short-lived connection so main.ts stays the one place that wires the service.
+ */
+async function demo(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const conn = await connectMongo(config);
+  const models = registerModels(conn);
+  await ensureIndexes(conn);
+  const seeded = await seedDemo(models);
+  await conn.close();
+  process.stdout.write(
+    [
+      `Demo data in database "${config.MONGODB_DB}": ${seeded.offices} offices (宁波市 and districts), staff accounts:`,
+      ...seeded.staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.office.padEnd(10)} password ${DEMO_PASSWORD}`),
+      '',
+    ].join('\n'),
+  );
+  await import('./main');
+}
+
+demo().catch((err) => {
+  process.stderr.write(`Demo failed to start: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

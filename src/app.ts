@@ -21,6 +21,7 @@ import { staffAuthRoutes } from './auth/routes';
 import { officeRoutes } from './offices/routes';
 import { staffRoutes } from './staff/routes';
 import { auditRoutes } from './audit/routes';
+import { enterpriseRoutes, instructorRoutes } from './people/routes';
 
 export interface AppDeps {
   config: Config;
@@ -64,6 +65,8 @@ export function buildApp(deps: AppDeps): BuiltApp {
     officeRoutes(routeDeps),
     staffRoutes(routeDeps),
     auditRoutes(routeDeps),
+    instructorRoutes(routeDeps),
+    enterpriseRoutes(routeDeps),
   );
 
   app.use(requestId(deps.logger));

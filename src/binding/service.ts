@@ -1,0 +1,173 @@
+import { randomInt } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Types } from 'mongoose';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
+import { isDuplicateKey } from '../db/mongo';
+import type { OnceGuard } from '../db/once';
+import { NotFound } from '../errors';
+import { FailureCounter } from '../auth/rate-limit';
+import { maskName } from '../privacy';
+import type { ContactModel, InstructorModel } from '../people/model';
+import type { BindCodeModel, Binding, BindingModel, IdentityKind, PersonType } from './model';
+import { BindCodeInvalid, BindCodeUsed, IdentityAlreadyBound, TooManyBindAttempts } from './errors';
+
+/** No 0/O, 1/I/L: codes are read off paper and typed on phones. 31^8 ≈ 8.5e11 codes. */
+export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const CODE_LENGTH = 8;
+
+export function generateCode(length = CODE_LENGTH, alphabet = CODE_ALPHABET): string {
+  let code = '';
+  for (let i = 0; i < length; i++) code += alphabet[randomInt(alphabet.length)];
+  return code;
+}
+
+export const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[\s-]/g, '');
+
+export interface BindingDeps {
+  config: Pick<Config, 'QUEUE_PREFIX' | 'BIND_MAX_FAILURES' | 'BIND_WINDOW_S'>;
+  redis: Redis;
+  clock: Clock;
+  once: OnceGuard;
+  BindCode: BindCodeModel;
+  Binding: BindingModel;
+  Instructor: InstructorModel;
+  Contact: ContactModel;
+}
+
+export interface Identity {
+  kind: IdentityKind;
+  /** Bot: the puppet's contact id; mini-program: the openid. */
+  id: string;
+  unionid?: string;
+  weixin?: string;
+  displayName?: string;
+}
+
+export interface BoundPerson {
+  personType: PersonType;
+  personId: string;
+  officeId: string;
+  maskedName: string;
+}
+
+/** Issues a fresh code for a person (a collision, one in billions, just draws again). */
+export async function issueBindCode(deps: Pick<BindingDeps, 'BindCode' | 'clock'>, personType: PersonType, personId: Types.ObjectId): Promise<string> {
+  for (;;) {
+    const code = generateCode();
+    try {
+      await deps.BindCode.create({ _id: code, personType, personId, issuedAt: deps.clock.now() });
+      return code;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+}
+
+/** Codes for many new people at once (imports): one insertMany, redrawing only the rare collisions. */
+export async function issueBindCodes(
+  deps: Pick<BindingDeps, 'BindCode' | 'clock'>,
+  personType: PersonType,
+  personIds: Types.ObjectId[],
+): Promise<Map<string, string>> {
+  const codes = new Map<string, string>();
+  let pending = personIds;
+  while (pending.length) {
+    const docs = pending.map((personId) => ({ _id: generateCode(), personType, personId, issuedAt: deps.clock.now() }));
+    const failed = new Set<number>();
+    try {
+      await deps.BindCode.insertMany(docs, { ordered: false });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      for (const w of (err as { writeErrors?: { index: number }[] }).writeErrors ?? []) failed.add(w.index);
+    }
+    docs.forEach((d, i) => !failed.has(i) && codes.set(String(d.personId), d._id));
+    pending = pending.filter((_, i) => failed.has(i));
+  }
+  return codes;
+}
+
+/** Revokes a person's codes and issues a new one; the caller stores it on the person. */
+export async function reissueBindCode(deps: Pick<BindingDeps, 'BindCode' | 'clock'>, personType: PersonType, personId: Types.ObjectId): Promise<string> {
+  await deps.BindCode.updateMany({ personType, personId, revoked: false }, { $set: { revoked: true } });
+  return issueBindCode(deps, personType, personId);
+}
+
+async function personSummary(deps: BindingDeps, personType: PersonType, personId: Types.ObjectId) {
+  const person =
+    personType === 'instructor'
+      ? await deps.Instructor.findById(personId, { name: 1, officeId: 1 }).lean()
+      : await deps.Contact.findById(personId, { name: 1, officeId: 1 }).lean();
+  return person;
+}
+
+/**
+ * Links a WeChat identity to the person a code was issued to. The code works once, even for two
+ * identities sending it at the same moment: the guard is the unique claim `bind-code:<code>`.
+ */
+export async function bindWithCode(deps: BindingDeps, rawCode: string, identity: Identity): Promise<BoundPerson> {
+  const failures = new FailureCounter(deps.redis, `${deps.config.QUEUE_PREFIX}:bind-fail`, deps.config.BIND_MAX_FAILURES, deps.config.BIND_WINDOW_S);
+  const subject = `${identity.kind}:${identity.id}`;
+  if (await failures.isBlocked(subject)) throw new TooManyBindAttempts();
+
+  const code = normalizeCode(rawCode);
+  const issued = code.length === CODE_LENGTH ? await deps.BindCode.findById(code).lean() : null;
+  const person = issued && !issued.revoked ? await personSummary(deps, issued.personType as PersonType, issued.personId) : null;
+  if (!issued || !person) {
+    await failures.fail(subject);
+    throw new BindCodeInvalid();
+  }
+  const personType = issued.personType as PersonType;
+
+  const claimKey = `bind-code:${code}`;
+  if (!(await deps.once.claim(claimKey, `${personType} ${String(issued.personId)} bound`))) throw new BindCodeUsed();
+  try {
+    // A new code replaces the person's earlier link on this channel (a changed WeChat account).
+    await deps.Binding.deleteMany({ personType, personId: issued.personId, kind: identity.kind, identityId: { $ne: identity.id } });
+    await deps.Binding.create({
+      personType,
+      personId: issued.personId,
+      officeId: person.officeId,
+      kind: identity.kind,
+      identityId: identity.id,
+      unionid: identity.unionid,
+      weixin: identity.weixin,
+      displayName: identity.displayName,
+      code,
+      boundAt: deps.clock.now(),
+    });
+  } catch (err) {
+    if (!isDuplicateKey(err)) {
+      await deps.once.release(claimKey);
+      throw err;
+    }
+    const existing = await deps.Binding.findOne({ kind: identity.kind, identityId: identity.id, personType }).lean();
+    if (!existing || String(existing.personId) !== String(issued.personId)) {
+      // The code stays usable for its rightful owner.
+      await deps.once.release(claimKey);
+      throw new IdentityAlreadyBound();
+    }
+  }
+  await failures.reset(subject);
+  return { personType, personId: String(issued.personId), officeId: String(person.officeId), maskedName: maskName(person.name) };
+}
+
+/** Who is this WeChat identity? Falls back to the weixin id when the puppet's contact id changed. */
+export async function findBinding(
+  deps: Pick<BindingDeps, 'Binding'>,
+  identity: Pick<Identity, 'kind' | 'id' | 'weixin'>,
+  personType: PersonType,
+): Promise<Binding | null> {
+  const direct = await deps.Binding.findOne({ kind: identity.kind, identityId: identity.id, personType }).lean();
+  if (direct || !identity.weixin) return direct as Binding | null;
+  const rematched = await deps.Binding.findOne({ kind: identity.kind, weixin: identity.weixin, personType }).lean();
+  if (!rematched) return null;
+  await deps.Binding.updateOne({ _id: rematched._id }, { $set: { identityId: identity.id } });
+  return { ...rematched, identityId: identity.id } as Binding;
+}
+
+export async function requireBinding(deps: Pick<BindingDeps, 'Binding'>, identity: Identity, personType: PersonType): Promise<Binding> {
+  const binding = await findBinding(deps, identity, personType);
+  if (!binding) throw new NotFound('您还没有绑定身份。请发送“绑定 绑定码”完成绑定。');
+  return binding;
+}

@@ -1,0 +1,230 @@
+import { Types } from 'mongoose';
+import { recordAudit, type Actor } from '../audit/service';
+import type { AuditModel } from '../audit/model';
+import type { Clock } from '../clock';
+import { isDuplicateKey } from '../db/mongo';
+import { Conflict, NotFound } from '../errors';
+import { escapeRegex } from '../http/schemas';
+import type { Scope } from '../offices/service';
+import { issueBindCode, reissueBindCode } from '../binding/service';
+import type { BindCodeModel, BindingModel, PersonType } from '../binding/model';
+import type { Contact, ContactModel, Enterprise, EnterpriseLevel, EnterpriseModel, Instructor, InstructorModel } from './model';
+
+export interface PeopleDeps {
+  clock: Clock;
+  Instructor: InstructorModel;
+  Enterprise: EnterpriseModel;
+  Contact: ContactModel;
+  BindCode: BindCodeModel;
+  Binding: BindingModel;
+  Audit: AuditModel;
+}
+
+export interface ListQuery {
+  q?: string;
+  officeId?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Office filter for a list: the whole scope, or one office's part of it (404 outside the scope). */
+export function officeFilter(scope: Scope, officeId?: string) {
+  if (!officeId) return { $in: scope.officeIds };
+  if (!scope.has(officeId)) throw new NotFound('Office not found');
+  return new Types.ObjectId(officeId);
+}
+
+export const searchFilter = (q: string | undefined, fields: string[]) =>
+  q ? { $or: fields.map((f) => ({ [f]: { $regex: escapeRegex(q), $options: 'i' } })) } : {};
+
+export async function boundIdsAmong(Binding: BindingModel, personType: PersonType, ids: Types.ObjectId[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await Binding.find({ personType, personId: { $in: ids } }, { personId: 1 }).lean();
+  return new Set(rows.map((r) => String(r.personId)));
+}
+
+// --- instructors ---
+
+export async function getInstructor(deps: Pick<PeopleDeps, 'Instructor'>, scope: Scope, id: string): Promise<Instructor> {
+  const found = Types.ObjectId.isValid(id) ? ((await deps.Instructor.findById(id).lean()) as Instructor | null) : null;
+  if (!found || !scope.has(found.officeId)) throw new NotFound('Instructor not found');
+  return found;
+}
+
+export async function listInstructors(deps: Pick<PeopleDeps, 'Instructor'>, scope: Scope, query: ListQuery & { cohort?: string }, limit?: number) {
+  const filter = {
+    officeId: officeFilter(scope, query.officeId),
+    ...(query.cohort ? { cohort: query.cohort } : {}),
+    ...searchFilter(query.q, ['name', 'phone', 'employer']),
+  };
+  const pageSize = limit ?? query.pageSize;
+  const [items, total] = await Promise.all([
+    deps.Instructor.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(pageSize).lean() as Promise<Instructor[]>,
+    deps.Instructor.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+export async function createInstructor(
+  deps: PeopleDeps,
+  actor: Actor,
+  input: { name: string; phone: string; employer: string; officeId: string; cohort: string },
+): Promise<Instructor> {
+  const _id = new Types.ObjectId();
+  const bindCode = await issueBindCode(deps, 'instructor', _id);
+  let created: Instructor;
+  try {
+    created = (await deps.Instructor.create({ ...input, _id, bindCode })).toObject() as Instructor;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('An instructor with this phone number already exists');
+    throw err;
+  }
+  await recordAudit(deps, actor, { officeId: created.officeId, action: 'instructor.create', entity: 'instructor', entityId: String(_id), after: created });
+  return created;
+}
+
+export async function updateInstructor(
+  deps: PeopleDeps,
+  actor: Actor,
+  before: Instructor,
+  changes: Partial<{ name: string; phone: string; employer: string; officeId: string; cohort: string }>,
+): Promise<Instructor> {
+  const set = { ...changes, ...(changes.officeId ? { officeId: new Types.ObjectId(changes.officeId) } : {}) };
+  try {
+    await deps.Instructor.updateOne({ _id: before._id }, { $set: set });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('An instructor with this phone number already exists');
+    throw err;
+  }
+  const after = { ...before, ...set } as Instructor;
+  await recordAudit(deps, actor, { officeId: after.officeId, action: 'instructor.update', entity: 'instructor', entityId: String(before._id), before, after });
+  return after;
+}
+
+export async function deleteInstructor(deps: PeopleDeps, actor: Actor, before: Instructor): Promise<void> {
+  await deps.Instructor.deleteOne({ _id: before._id });
+  await deps.Binding.deleteMany({ personType: 'instructor', personId: before._id });
+  await deps.BindCode.updateMany({ personType: 'instructor', personId: before._id }, { $set: { revoked: true } });
+  await recordAudit(deps, actor, { officeId: before.officeId, action: 'instructor.delete', entity: 'instructor', entityId: String(before._id), before });
+}
+
+// --- enterprises ---
+
+export async function getEnterprise(deps: Pick<PeopleDeps, 'Enterprise'>, scope: Scope, id: string): Promise<Enterprise> {
+  const found = Types.ObjectId.isValid(id) ? ((await deps.Enterprise.findById(id).lean()) as Enterprise | null) : null;
+  if (!found || !scope.has(found.officeId)) throw new NotFound('Enterprise not found');
+  return found;
+}
+
+export async function listEnterprises(
+  deps: Pick<PeopleDeps, 'Enterprise'>,
+  scope: Scope,
+  query: ListQuery & { industry?: string; level?: EnterpriseLevel; hasUnion?: boolean },
+  limit?: number,
+) {
+  const filter = {
+    officeId: officeFilter(scope, query.officeId),
+    ...(query.industry ? { industry: query.industry } : {}),
+    ...(query.level ? { level: query.level } : {}),
+    ...(query.hasUnion !== undefined ? { hasUnion: query.hasUnion } : {}),
+    ...searchFilter(query.q, ['name', 'creditCode']),
+  };
+  const [items, total] = await Promise.all([
+    deps.Enterprise.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(limit ?? query.pageSize).lean() as Promise<Enterprise[]>,
+    deps.Enterprise.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+type EnterpriseFields = { name: string; creditCode: string; officeId: string; industry: string; hasUnion: boolean; level: EnterpriseLevel; stars: number };
+
+export async function createEnterprise(deps: PeopleDeps, actor: Actor, input: EnterpriseFields): Promise<Enterprise> {
+  let created: Enterprise;
+  try {
+    created = (await deps.Enterprise.create(input)).toObject() as Enterprise;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('An enterprise with this credit code already exists');
+    throw err;
+  }
+  await recordAudit(deps, actor, { officeId: created.officeId, action: 'enterprise.create', entity: 'enterprise', entityId: String(created._id), after: created });
+  return created;
+}
+
+export async function updateEnterprise(deps: PeopleDeps, actor: Actor, before: Enterprise, changes: Partial<EnterpriseFields>): Promise<Enterprise> {
+  const set = { ...changes, ...(changes.officeId ? { officeId: new Types.ObjectId(changes.officeId) } : {}) };
+  try {
+    await deps.Enterprise.updateOne({ _id: before._id }, { $set: set });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('An enterprise with this credit code already exists');
+    throw err;
+  }
+  // Contacts carry their enterprise's office for scope filtering.
+  if (set.officeId) await deps.Contact.updateMany({ enterpriseId: before._id }, { $set: { officeId: set.officeId } });
+  const after = { ...before, ...set } as Enterprise;
+  await recordAudit(deps, actor, { officeId: after.officeId, action: 'enterprise.update', entity: 'enterprise', entityId: String(before._id), before, after });
+  return after;
+}
+
+export async function deleteEnterprise(deps: PeopleDeps, actor: Actor, before: Enterprise): Promise<void> {
+  const contacts = await deps.Contact.find({ enterpriseId: before._id }, { _id: 1 }).lean();
+  const contactIds = contacts.map((c) => c._id);
+  await deps.Contact.deleteMany({ enterpriseId: before._id });
+  await deps.Binding.deleteMany({ personType: 'contact', personId: { $in: contactIds } });
+  await deps.BindCode.updateMany({ personType: 'contact', personId: { $in: contactIds } }, { $set: { revoked: true } });
+  await deps.Enterprise.deleteOne({ _id: before._id });
+  await recordAudit(deps, actor, { officeId: before.officeId, action: 'enterprise.delete', entity: 'enterprise', entityId: String(before._id), before });
+}
+
+// --- contacts ---
+
+export async function listContacts(deps: Pick<PeopleDeps, 'Contact'>, enterprise: Enterprise): Promise<Contact[]> {
+  return (await deps.Contact.find({ enterpriseId: enterprise._id }).sort({ _id: 1 }).lean()) as Contact[];
+}
+
+export async function getContact(deps: Pick<PeopleDeps, 'Contact'>, enterprise: Enterprise, id: string): Promise<Contact> {
+  const found = Types.ObjectId.isValid(id) ? ((await deps.Contact.findById(id).lean()) as Contact | null) : null;
+  if (!found || String(found.enterpriseId) !== String(enterprise._id)) throw new NotFound('Contact not found');
+  return found;
+}
+
+export async function createContact(deps: PeopleDeps, actor: Actor, enterprise: Enterprise, input: { name: string; phone: string; role: string }): Promise<Contact> {
+  const _id = new Types.ObjectId();
+  const bindCode = await issueBindCode(deps, 'contact', _id);
+  let created: Contact;
+  try {
+    created = (await deps.Contact.create({ ...input, _id, bindCode, enterpriseId: enterprise._id, officeId: enterprise.officeId })).toObject() as Contact;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('This enterprise already has a contact with this phone number');
+    throw err;
+  }
+  await recordAudit(deps, actor, { officeId: enterprise.officeId, action: 'contact.create', entity: 'contact', entityId: String(_id), after: created });
+  return created;
+}
+
+export async function updateContact(deps: PeopleDeps, actor: Actor, before: Contact, changes: Partial<{ name: string; phone: string; role: string }>): Promise<Contact> {
+  try {
+    await deps.Contact.updateOne({ _id: before._id }, { $set: changes });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new Conflict('This enterprise already has a contact with this phone number');
+    throw err;
+  }
+  const after = { ...before, ...changes };
+  await recordAudit(deps, actor, { officeId: before.officeId, action: 'contact.update', entity: 'contact', entityId: String(before._id), before, after });
+  return after;
+}
+
+export async function deleteContact(deps: PeopleDeps, actor: Actor, before: Contact): Promise<void> {
+  await deps.Contact.deleteOne({ _id: before._id });
+  await deps.Binding.deleteMany({ personType: 'contact', personId: before._id });
+  await deps.BindCode.updateMany({ personType: 'contact', personId: before._id }, { $set: { revoked: true } });
+  await recordAudit(deps, actor, { officeId: before.officeId, action: 'contact.delete', entity: 'contact', entityId: String(before._id), before });
+}
+
+/** New one-time code for an instructor or contact; the old one stops working. */
+export async function reissueCode(deps: PeopleDeps, actor: Actor, personType: PersonType, person: Instructor | Contact): Promise<string> {
+  const code = await reissueBindCode(deps, personType, person._id);
+  const Model = (personType === 'instructor' ? deps.Instructor : deps.Contact) as InstructorModel;
+  await Model.updateOne({ _id: person._id }, { $set: { bindCode: code } });
+  await recordAudit(deps, actor, { officeId: person.officeId, action: `${personType}.reissue_code`, entity: personType, entityId: String(person._id) });
+  return code;
+}

@@ -22,6 +22,7 @@ import { officeRoutes } from './offices/routes';
 import { staffRoutes } from './staff/routes';
 import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
+import { queueDashboard } from './http/queue-dashboard';
 
 export interface AppDeps {
   config: Config;
@@ -75,6 +76,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
   app.use(errorHandler());
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT_BYTES, encoding: 'utf-8' }));
   for (const router of routers) app.use(router.middleware());
+  app.use(queueDashboard(routeDeps) as never);
 
   // Errors are already answered by errorHandler; this only keeps Koa from printing them twice.
   app.silent = true;

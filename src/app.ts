@@ -22,6 +22,7 @@ import { officeRoutes } from './offices/routes';
 import { staffRoutes } from './staff/routes';
 import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
+import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
 
 export interface AppDeps {
@@ -66,6 +67,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     officeRoutes(routeDeps),
     staffRoutes(routeDeps),
     auditRoutes(routeDeps),
+    rosterRoutes(routeDeps),
     instructorRoutes(routeDeps),
     enterpriseRoutes(routeDeps),
   );

@@ -1,0 +1,128 @@
+import { Writable } from 'node:stream';
+import { helpCommand, helpText } from '../../bots/commands/help';
+import { builtinCommands, type Command } from '../../bots/commands';
+import { GENERIC_APOLOGY } from '../../bots/errors';
+import { UNKNOWN_REPLY, matchCommand, planReplies, replyKey, type IncomingMessage } from '../../bots/router';
+import { NotFound } from '../../src/errors';
+import type { ServiceDeps } from '../../src/deps';
+import { createLogger } from '../../src/logger';
+
+function fakeDeps() {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  // planReplies reads only the logger; the handlers under test read nothing else either.
+  const deps = { logger: createLogger({ LOG_LEVEL: 'debug' }, sink) } as unknown as ServiceDeps;
+  return { deps, lines };
+}
+
+const command = (name: string, handle: Command['handle'], aliases: string[] = []): Command => ({
+  name,
+  aliases,
+  usage: name,
+  summary: `${name}的说明`,
+  handle,
+});
+
+const privateMessage = (text: string): IncomingMessage => ({ id: 'm1', text, talker: { id: 'c1', name: '小明' } });
+const roomMessage = (text: string): IncomingMessage => ({ ...privateMessage(text), room: { id: 'r1@chatroom' } });
+
+describe('matching commands', () => {
+  test.each([
+    ['帮助', ''],
+    ['help', ''],
+    ['HELP', ''],
+    [' Help ', ''],
+    ['/help', ''],
+    ['帮助？', ''],
+    ['帮助!', ''],
+    ['帮助 课程', '课程'],
+    ['帮助\u3000课程  学习', '课程 学习'],
+  ])('%j asks for 帮助 with args %j', (text, args) => {
+    expect(matchCommand(builtinCommands, text)).toEqual({ command: helpCommand, args });
+  });
+
+  test.each(['', '   ', 'helpme', '请帮助我', '帮 助', '？'])('%j matches no command', (text) => {
+    expect(matchCommand(builtinCommands, text)).toBeUndefined();
+  });
+
+  test('a new command slots in beside the built-in ones', () => {
+    const bind = command('绑定', () => '已绑定');
+    expect(matchCommand([...builtinCommands, bind], '绑定 AB12CD')).toEqual({ command: bind, args: 'AB12CD' });
+  });
+});
+
+describe('the help text', () => {
+  test('lists exactly the commands that exist, in Chinese', () => {
+    expect(helpText(builtinCommands)).toBe('您好！我是学习助手，可以发送以下指令：\n· 帮助（或 help）：查看我能做什么');
+  });
+
+  test('grows with the registry', () => {
+    const text = helpText([...builtinCommands, command('进度', () => '')]);
+    expect(text).toContain('· 进度：进度的说明');
+  });
+});
+
+describe('planning replies', () => {
+  test('a command in private chat is answered to the asker, keyed by the incoming message', async () => {
+    const { deps } = fakeDeps();
+    expect(await planReplies(privateMessage('帮助'), builtinCommands, deps)).toEqual([
+      { key: replyKey('m1', 0), to: { kind: 'contact', id: 'c1' }, text: helpText(builtinCommands) },
+    ]);
+  });
+
+  test('unknown text gets a polite pointer to 帮助', async () => {
+    const { deps } = fakeDeps();
+    const [reply] = await planReplies(privateMessage('你好'), builtinCommands, deps);
+    expect(reply.text).toBe(UNKNOWN_REPLY);
+    expect(reply.text).toContain('帮助');
+  });
+
+  test('in a group the reply goes to the group and its first message mentions the asker', async () => {
+    const { deps } = fakeDeps();
+    const twice = command('课程', () => ['第一条', '第二条']);
+    expect(await planReplies(roomMessage('课程'), [twice], deps)).toEqual([
+      { key: 'reply:m1:0', to: { kind: 'room', id: 'r1@chatroom' }, text: '第一条', mention: 'c1' },
+      { key: 'reply:m1:1', to: { kind: 'room', id: 'r1@chatroom' }, text: '第二条' },
+    ]);
+  });
+
+  test('a handler gets the args, the asker and the registry', async () => {
+    const { deps } = fakeDeps();
+    const handle = jest.fn(() => 'ok');
+    const echo = command('学习', handle);
+    await planReplies(roomMessage('学习 第一单元'), [echo], deps);
+    expect(handle).toHaveBeenCalledWith(
+      expect.objectContaining({ messageId: 'm1', args: '第一单元', talker: { id: 'c1', name: '小明' }, room: { id: 'r1@chatroom' }, commands: [echo] }),
+    );
+  });
+
+  test('a typed error from a handler becomes a polite reply', async () => {
+    const { deps, lines } = fakeDeps();
+    const missing = command('证书', () => {
+      throw new NotFound('certificate not found');
+    });
+    const [reply] = await planReplies(privateMessage('证书'), [missing], deps);
+    expect(reply.text).toBe('没有找到相关信息，请核对后再试。');
+    expect(lines.filter((l) => (l.level as number) >= 50)).toHaveLength(0);
+  });
+
+  test('an unexpected error becomes a generic apology and is logged', async () => {
+    const { deps, lines } = fakeDeps();
+    const broken = command('测验', async () => {
+      throw new TypeError('cannot read properties of undefined');
+    });
+    const [reply] = await planReplies(privateMessage('测验'), [broken], deps);
+    expect(reply.text).toBe(GENERIC_APOLOGY);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 50, command: '测验', messageId: 'm1', msg: 'bot command failed' }));
+  });
+
+  test('empty replies are not sent', async () => {
+    const { deps } = fakeDeps();
+    expect(await planReplies(privateMessage('静默'), [command('静默', () => ['', '  '])], deps)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { bindCommand } from './bind';
 import { helpCommand } from './help';
 import type { Command } from './types';
 
@@ -7,4 +8,4 @@ export type { Asker, Command, CommandContext, CommandReply } from './types';
  * Every command the bot understands, in the order 帮助 lists them. A new command is one module in
  * this folder and one line here.
  */
-export const builtinCommands: readonly Command[] = [helpCommand];
+export const builtinCommands: readonly Command[] = [helpCommand, bindCommand];

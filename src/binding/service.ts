@@ -4,7 +4,8 @@ import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { isDuplicateKey } from '../db/mongo';
-import type { OnceGuard } from '../db/once';
+import { OnceGuard } from '../db/once';
+import type { Models } from '../models';
 import { NotFound } from '../errors';
 import { FailureCounter } from '../auth/rate-limit';
 import { maskName } from '../privacy';
@@ -170,4 +171,10 @@ export async function requireBinding(deps: Pick<BindingDeps, 'Binding'>, identit
   const binding = await findBinding(deps, identity, personType);
   if (!binding) throw new NotFound('您还没有绑定身份。请发送“绑定 绑定码”完成绑定。');
   return binding;
+}
+
+/** The binding use cases' dependencies from the service's connections (chat and HTTP share it). */
+export function bindingDepsOf(deps: { config: BindingDeps['config']; redis: Redis; clock: Clock; models: Models }): BindingDeps {
+  const m = deps.models;
+  return { config: deps.config, redis: deps.redis, clock: deps.clock, once: new OnceGuard(m.OnceKey), BindCode: m.BindCode, Binding: m.Binding, Instructor: m.Instructor, Contact: m.Contact };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiRouter, parseBody } from '../http/api-router';
 import type { RouteDeps } from '../deps';
 import { signToken } from '../auth/tokens';
-import { bindWithCode, findBinding, type BindingDeps } from '../binding/service';
+import { bindWithCode, bindingDepsOf, findBinding } from '../binding/service';
 import { PERSON_TYPES } from '../binding/model';
 import { maskName } from '../privacy';
 import { requireMpUser, type MpState } from './guard';
@@ -16,15 +16,10 @@ const loginBody = z.object({ code: z.string().trim().min(1).max(128) }).strict()
 const bindBody = z.object({ code: z.string().trim().min(4).max(20) }).strict();
 const boundOut = z.object({ personType: z.enum(PERSON_TYPES), maskedName: z.string() });
 
-export function bindingDeps(deps: RouteDeps): BindingDeps {
-  const m = deps.models;
-  return { config: deps.config, redis: deps.redis, clock: deps.clock, once: deps.once, BindCode: m.BindCode, Binding: m.Binding, Instructor: m.Instructor, Contact: m.Contact };
-}
-
 export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpState> {
   const router = new ApiRouter<MpState>('/api/mp');
   const user = requireMpUser(deps);
-  const binding = bindingDeps(deps);
+  const binding = bindingDepsOf(deps);
 
   router.post(
     '/login',

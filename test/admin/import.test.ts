@@ -150,7 +150,7 @@ describe('export', () => {
     });
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as never);
     const values = book.worksheets[0].getColumn(2).values.slice(2);
     expect(values).toContain('13811110001');
     expect(values).not.toContain('13811110020');

@@ -2,6 +2,8 @@ import { ConfigError, loadConfig } from './config';
 import { connectMongo, ensureIndexes } from './db/mongo';
 import { registerModels } from './models';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
+import { exitOnStartFailure, main } from './main';
+import { driveMockDemo } from '../bots/mock-demo';
 
 /**
  * `npm run demo`: seeds the sample data, then runs the same entry point as `npm start`.
@@ -27,13 +29,17 @@ async function demo(): Promise<void> {
     [
       `Demo data in database "${config.MONGODB_DB}": ${seeded.offices} offices (宁波市 and districts), staff accounts:`,
       ...seeded.staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.office.padEnd(10)} password ${DEMO_PASSWORD}`),
+      `Sample instructor 王晓燕 (海曙区) has binding code ${seeded.sampleCode}; the demo chat below binds with it.`,
       '',
     ].join('\n'),
   );
-  await import('./main');
+  await main(async (service) => {
+    if (!service.bot) return;
+    const print = (line: string) => process.stdout.write(`${line}\n`);
+    if (await driveMockDemo(service.bot, print, ['帮助', `绑定 ${seeded.sampleCode}`])) {
+      print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助 and binds with ${seeded.sampleCode}`);
+    }
+  });
 }
 
-demo().catch((err) => {
-  process.stderr.write(`Demo failed to start: ${(err as Error).stack ?? err}\n`);
-  process.exit(1);
-});
+demo().catch(exitOnStartFailure);

@@ -2,8 +2,15 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startService } from './service';
 
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { RunningService } from './service';
+
+/** Runs after the service is up (the demo uses it to drive the mock bot). */
+export type AfterStart = (service: RunningService, config: Config, logger: Logger) => Promise<void>;
+
 /** Entry point for `npm start` / the demo (HTTP + workers + bot) and, with --worker, `npm run worker`. */
-async function main(): Promise<void> {
+export async function main(afterStart?: AfterStart): Promise<void> {
   let config;
   try {
     config = loadConfig();
@@ -27,6 +34,7 @@ async function main(): Promise<void> {
         `  health     ${base}/healthz   ready ${base}/readyz`,
         `  metrics    ${base}/metrics`,
         `  OpenAPI    ${base}/openapi.json`,
+        `  queues     ${base}/admin/queues (admins; sign in with POST /api/admin/login first)`,
         `  bot        ${config.RUN_BOT ? `${config.WECHATY_PUPPET} (outbox every ${config.BOT_SEND_INTERVAL_MS} ms)` : 'off'}`,
         '  Ctrl-C stops everything.',
         '',
@@ -35,6 +43,8 @@ async function main(): Promise<void> {
   } else {
     logger.info('workers running (no HTTP)');
   }
+
+  await afterStart?.(service, config, logger);
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -61,7 +71,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-main().catch((err) => {
+export function exitOnStartFailure(err: unknown): never {
   process.stderr.write(`Failed to start: ${(err as Error).stack ?? err}\n`);
   process.exit(1);
-});
+}
+
+if (require.main === module) main().catch(exitOnStartFailure);

@@ -1,4 +1,7 @@
+import { Types } from 'mongoose';
 import type { Models } from '../models';
+import { systemClock } from '../clock';
+import { issueBindCode, reissueBindCode } from '../binding/service';
 import type { OfficeLevel } from '../offices/model';
 import { createOffice, findOfficeByCode } from '../offices/service';
 import type { Office } from '../offices/model';
@@ -26,7 +29,7 @@ const STAFF: { username: string; name: string; role: StaffRole; office: string }
 ];
 
 /** Idempotent: running it twice leaves the same data. */
-export async function seedDemo(models: Models): Promise<{ offices: number; staff: typeof STAFF }> {
+export async function seedDemo(models: Models): Promise<{ offices: number; staff: typeof STAFF; sampleCode: string }> {
   const byCode = new Map<string, Office>();
   for (const spec of OFFICES) {
     const existing = await findOfficeByCode(models.Office, spec.code);
@@ -37,5 +40,20 @@ export async function seedDemo(models: Models): Promise<{ offices: number; staff
     if (await models.Staff.exists({ username: s.username })) continue;
     await createStaff(models.Staff, { username: s.username, name: s.name, role: s.role, officeId: byCode.get(s.office)!._id, password: DEMO_PASSWORD });
   }
-  return { offices: OFFICES.length, staff: STAFF };
+  const sampleCode = await seedSampleInstructor(models, byCode.get('NB-HS')!);
+  return { offices: OFFICES.length, staff: STAFF, sampleCode };
+}
+
+/** One instructor whose code is fresh on every demo start, so the demo chat can bind with it. */
+async function seedSampleInstructor(models: Models, office: Office): Promise<string> {
+  const existing = await models.Instructor.findOne({ phone: '13800000001' }).lean();
+  if (!existing) {
+    const _id = new Types.ObjectId();
+    const bindCode = await issueBindCode({ BindCode: models.BindCode, clock: systemClock }, 'instructor', _id);
+    await models.Instructor.create({ _id, name: '王晓燕', phone: '13800000001', employer: '宁波海曙示范企业有限公司', officeId: office._id, cohort: '2026年第一期', bindCode });
+    return bindCode;
+  }
+  const code = await reissueBindCode({ BindCode: models.BindCode, clock: systemClock }, 'instructor', existing._id);
+  await models.Instructor.updateOne({ _id: existing._id }, { $set: { bindCode: code } });
+  return code;
 }

@@ -1,0 +1,28 @@
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
+import type { RunningBot } from '.';
+
+/**
+ * For `npm run demo` on the mock puppet: logs the bot account in (nobody can scan a QR code for a
+ * mock), reports `ready` as a real puppet does, and lets a sample learner chat so the whole path
+ * (guards → router → outbox → send) can be watched in the terminal.
+ */
+export async function driveMockDemo(running: RunningBot, print: (line: string) => void, script: string[]): Promise<boolean> {
+  const puppet = running.bot.puppet;
+  if (!(puppet instanceof PuppetMock)) return false;
+  const mocker = (puppet as unknown as { mocker: mock.Mocker }).mocker;
+  const botUser = mocker.createContact({ name: '和谐企业学习助手' });
+  const loggedIn = new Promise<void>((resolve) => running.bot.once('login', () => resolve()));
+  mocker.login(botUser);
+  await loggedIn;
+  puppet.emit('ready', { data: 'mock' });
+
+  const learner = mocker.createContact({ name: '示例学员' });
+  learner.on('message', (msg) => {
+    if (msg.payload.talkerId === botUser.id) print(`[mock chat] 机器人 → 示例学员: ${msg.payload.text}`);
+  });
+  for (const text of script) {
+    print(`[mock chat] 示例学员 → 机器人: ${text}`);
+    learner.say(text).to(botUser);
+  }
+  return true;
+}

@@ -24,6 +24,8 @@ import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
 import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
+import { mpRoutes } from './mp/routes';
+import { createWechatClient, type WechatClient } from './wechat';
 
 export interface AppDeps {
   config: Config;
@@ -34,6 +36,8 @@ export interface AppDeps {
   queues: Queues;
   clock?: Clock;
   metrics?: Metrics;
+  /** Default: the real client over WECHAT_API_BASE (tests point that at nock). */
+  wechat?: WechatClient;
 }
 
 export interface BuiltApp {
@@ -70,6 +74,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     rosterRoutes(routeDeps),
     instructorRoutes(routeDeps),
     enterpriseRoutes(routeDeps),
+    mpRoutes({ ...routeDeps, wechat: deps.wechat ?? createWechatClient({ config: deps.config, redis: deps.redis, logger: deps.logger, clock: routeDeps.clock }) }),
   );
 
   app.use(requestId(deps.logger));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { once } from 'node:events';
 import type { Connection } from 'mongoose';
 import type { Redis } from 'ioredis';
 import { buildApp, type BuiltApp } from '../../src/app';
@@ -47,6 +48,8 @@ export async function createTestContext(
   const redis = createRedis(config.REDIS_URL, 'request');
   const workerRedis = createRedis(config.REDIS_URL, 'worker');
   const queues = createQueues(redis, config.QUEUE_PREFIX);
+  // The request-path client has no offline queue: a first command before 'ready' would fail.
+  if (redis.status !== 'ready') await once(redis, 'ready');
   const clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
   let built: BuiltApp | undefined;
   const ctx: TestContext = {

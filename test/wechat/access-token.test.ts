@@ -1,0 +1,139 @@
+import { ManualClock } from '../../src/clock';
+import { createRedis } from '../../src/redis';
+import { accessTokenKey, createWechatClient, WechatUnavailable, type WechatConfig } from '../../src/wechat';
+import { createTestContext, deleteKeys, type TestContext } from '../support/context';
+import { FakeWechat } from './support/fake-wechat';
+import { APPID, redisReady, SECRET, tokenReply, wechatConfig } from './support/setup';
+
+const STABLE_TOKEN = '/cgi-bin/stable_token';
+
+let ctx: TestContext;
+let fake: FakeWechat;
+
+beforeAll(async () => {
+  ctx = await createTestContext(__filename);
+  fake = await FakeWechat.start();
+  await redisReady(ctx.redis);
+});
+
+afterAll(async () => {
+  await fake.close();
+  await ctx.close();
+});
+
+beforeEach(async () => {
+  fake.reset();
+  await deleteKeys(ctx.workerRedis, `${ctx.config.QUEUE_PREFIX}:wechat:*`);
+});
+
+function config(overrides: Partial<WechatConfig> = {}): WechatConfig {
+  return wechatConfig(ctx.config, fake, overrides);
+}
+
+describe('the access token', () => {
+  test('is asked for with the app credentials and force_refresh off', async () => {
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1'));
+    const client = createWechatClient({ config: config(), redis: ctx.redis });
+
+    await expect(client.getAccessToken()).resolves.toBe('token-1');
+
+    expect(fake.calls(STABLE_TOKEN)[0].body).toEqual({ grant_type: 'client_credential', appid: APPID, secret: SECRET, force_refresh: false });
+  });
+
+  test('once fetched, is served from Redis without another request', async () => {
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1'));
+    const client = createWechatClient({ config: config(), redis: ctx.redis });
+
+    await client.getAccessToken();
+    await expect(client.getAccessToken()).resolves.toBe('token-1');
+
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  test('is kept under the QUEUE_PREFIX namespace until five minutes before it expires', async () => {
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1'));
+    const cfg = config();
+    await createWechatClient({ config: cfg, redis: ctx.redis }).getAccessToken();
+
+    const key = accessTokenKey(cfg);
+    expect(key).toBe(`${ctx.config.QUEUE_PREFIX}:wechat:access_token:${APPID}`);
+    const ttl = await ctx.redis.pttl(key);
+    expect(ttl).toBeGreaterThan((7200 - 300) * 1000 - 5000);
+    expect(ttl).toBeLessThanOrEqual((7200 - 300) * 1000);
+  });
+
+  test('20 concurrent callers in one process cause exactly one fetch', async () => {
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1', 7200, 100));
+    const client = createWechatClient({ config: config(), redis: ctx.redis });
+
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => client.getAccessToken()));
+
+    expect(new Set(tokens)).toEqual(new Set(['token-1']));
+    expect(fake.calls(STABLE_TOKEN)).toHaveLength(1);
+    expect(fake.isDone()).toBe(true);
+    expect(fake.unmatched).toEqual([]);
+  });
+
+  test('two processes with their own Redis connections share one fetch', async () => {
+    const otherRedis = createRedis(ctx.config.REDIS_URL, 'request');
+    try {
+      await redisReady(otherRedis);
+      fake.expect('POST', STABLE_TOKEN, tokenReply('token-1', 7200, 200));
+      const first = createWechatClient({ config: config(), redis: ctx.redis });
+      const second = createWechatClient({ config: config(), redis: otherRedis });
+
+      const tokens = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? first : second).getAccessToken()),
+      );
+
+      expect(new Set(tokens)).toEqual(new Set(['token-1']));
+      expect(fake.calls(STABLE_TOKEN)).toHaveLength(1);
+      expect(fake.isDone()).toBe(true);
+      expect(fake.unmatched).toEqual([]);
+    } finally {
+      otherRedis.disconnect();
+    }
+  });
+
+  test('is used until five minutes before it expires, then replaced', async () => {
+    const clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1')).expect('POST', STABLE_TOKEN, tokenReply('token-2'));
+    const client = createWechatClient({ config: config(), redis: ctx.redis, clock });
+
+    await expect(client.getAccessToken()).resolves.toBe('token-1');
+    clock.advance((7200 - 301) * 1000);
+    await expect(client.getAccessToken()).resolves.toBe('token-1');
+    expect(fake.calls(STABLE_TOKEN)).toHaveLength(1);
+
+    clock.advance(2000);
+    await expect(client.getAccessToken()).resolves.toBe('token-2');
+    expect(fake.calls(STABLE_TOKEN)).toHaveLength(2);
+    expect(fake.calls(STABLE_TOKEN)[1].body).toMatchObject({ force_refresh: false });
+  });
+
+  test('a refresh lock left by a crashed process delays the fetch only until the lock lapses', async () => {
+    const cfg = config();
+    await ctx.redis.set(`${accessTokenKey(cfg)}:lock`, 'crashed-process', 'PX', 400);
+    fake.expect('POST', STABLE_TOKEN, tokenReply('token-1'));
+    const started = Date.now();
+
+    await expect(createWechatClient({ config: cfg, redis: ctx.redis }).getAccessToken()).resolves.toBe('token-1');
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    expect(fake.calls(STABLE_TOKEN)).toHaveLength(1);
+  });
+
+  test('a caller gives up with a transient WechatUnavailable when the lock is never freed', async () => {
+    const cfg = config({ WECHAT_HTTP_TIMEOUT_MS: 100 });
+    await ctx.redis.set(`${accessTokenKey(cfg)}:lock`, 'stuck-process', 'PX', 60_000);
+    const started = Date.now();
+
+    const err = await createWechatClient({ config: cfg, redis: ctx.redis }).getAccessToken().catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(WechatUnavailable);
+    expect((err as WechatUnavailable).transient).toBe(true);
+    // The wait is bounded: lock TTL (timeout + 1 s) + one timeout + 1 s, here 2.2 s.
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(fake.requests).toHaveLength(0);
+  });
+});

@@ -77,7 +77,8 @@ export class ApiRouter<State extends AppState = AppState> {
   }
 
   private add(method: Method, path: string, doc: RouteDoc, handlers: Middleware<State>[]): this {
-    this.routes.push({ ...doc, method, path: this.prefix + path });
+    // Koa's router serves '/' under a prefix as the bare prefix; document it the same way.
+    this.routes.push({ ...doc, method, path: this.prefix && path === '/' ? this.prefix : this.prefix + path });
     (this.router[method] as (p: string, ...m: Middleware<State>[]) => unknown)(path, ...handlers);
     return this;
   }

@@ -51,14 +51,16 @@ describe('matching commands', () => {
   });
 
   test('a new command slots in beside the built-in ones', () => {
-    const bind = command('绑定', () => '已绑定');
-    expect(matchCommand([...builtinCommands, bind], '绑定 AB12CD')).toEqual({ command: bind, args: 'AB12CD' });
+    const bind = command('签到', () => '已签到');
+    expect(matchCommand([...builtinCommands, bind], '签到 AB12CD')).toEqual({ command: bind, args: 'AB12CD' });
   });
 });
 
 describe('the help text', () => {
   test('lists exactly the commands that exist, in Chinese', () => {
-    expect(helpText(builtinCommands)).toBe('您好！我是学习助手，可以发送以下指令：\n· 帮助（或 help）：查看我能做什么');
+    expect(helpText(builtinCommands)).toBe(
+      '您好！我是学习助手，可以发送以下指令：\n· 帮助（或 help）：查看我能做什么\n· 绑定 绑定码（或 bind）：用和创办发放的绑定码绑定您的身份',
+    );
   });
 
   test('grows with the registry', () => {

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
-import { isDuplicateKey } from '../db/mongo';
+import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import type { Office, OfficeLevel, OfficeModel } from './model';
 import { OFFICE_LEVELS } from './model';
 
@@ -95,7 +95,8 @@ export async function moveOffice(Office: OfficeModel, office: Office, newParent:
   await Office.updateOne({ _id: office._id }, { $set: { parentId: newParent._id, ancestors: newAncestors } });
   const descendants = await Office.find({ ancestors: office._id }, { ancestors: 1 }).lean();
   if (descendants.length) {
-    await Office.bulkWrite(
+    await bulkWriteInBatches(
+      Office,
       descendants.map((d) => ({
         updateOne: { filter: { _id: d._id }, update: { $set: { ancestors: [...newAncestors, ...d.ancestors.slice(oldDepth)] } } },
       })),

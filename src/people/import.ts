@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
 import type { Actor } from '../audit/service';
-import { isDuplicateKey } from '../db/mongo';
+import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import { InvalidHeaders } from '../imports/errors';
 import type { Table, TableRow } from '../imports/table';
 import type { TemplateColumn } from '../imports/templates';
@@ -144,7 +144,7 @@ export async function importInstructors(deps: ImportDeps, actor: Actor, scope: S
   }
 
   if (updates.length) {
-    await deps.Instructor.bulkWrite(updates.map((u) => ({ updateOne: { filter: { _id: u.before._id }, update: { $set: u.set } } })));
+    await bulkWriteInBatches(deps.Instructor, updates.map((u) => ({ updateOne: { filter: { _id: u.before._id }, update: { $set: u.set } } })));
     for (const u of updates) reports.push({ row: u.row, status: 'updated', id: String(u.before._id) });
   }
   const inserted = await insertNew(deps, 'instructor', inserts, C.phone.header, reports);

@@ -5,11 +5,10 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Queues } from '../jobs/queues';
-import { accessLog } from './http/access-log';
 import type { DocumentedRoute, MountableRouter } from './http/api-router';
 import { errorHandler } from './http/errors';
-import { createMetrics, httpMetrics, type Metrics } from './http/metrics';
-import { requestId } from './http/request-id';
+import { createMetrics, type Metrics } from './http/metrics';
+import { observe } from './http/observe';
 import type { AppState } from './http/types';
 import { healthRoutes } from './health/routes';
 import { metaRoutes } from './meta/routes';
@@ -77,9 +76,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     mpRoutes({ ...routeDeps, wechat: deps.wechat ?? createWechatClient({ config: deps.config, redis: deps.redis, logger: deps.logger, clock: routeDeps.clock }) }),
   );
 
-  app.use(requestId(deps.logger));
-  app.use(accessLog());
-  app.use(httpMetrics(metrics));
+  app.use(observe(deps.logger, metrics));
   app.use(errorHandler());
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT_BYTES, encoding: 'utf-8' }));
   for (const router of routers) app.use(router.middleware());

@@ -1,8 +1,6 @@
-import type { Middleware } from 'koa';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Queue } from 'bullmq';
 import { withTimeout } from '../timeout';
-import type { AppState } from './types';
 
 export interface Metrics {
   registry: Registry;
@@ -40,17 +38,4 @@ export function createMetrics(queues: () => Queue[]): Metrics {
     },
   });
   return { registry, httpDuration };
-}
-
-export function httpMetrics(metrics: Metrics): Middleware<AppState> {
-  return async function httpMetricsMiddleware(ctx, next) {
-    const end = metrics.httpDuration.startTimer();
-    try {
-      await next();
-    } finally {
-      // The route pattern, not the raw path, keeps label cardinality bounded.
-      const route = (ctx as { _matchedRoute?: string })._matchedRoute ?? 'unmatched';
-      end({ method: ctx.method, route: String(route), status: String(ctx.status) });
-    }
-  };
 }

@@ -1,7 +1,8 @@
 import Koa from 'koa';
 import request from 'supertest';
 import { errorHandler } from '../../src/http/errors';
-import { requestId } from '../../src/http/request-id';
+import { observe } from '../../src/http/observe';
+import { createMetrics } from '../../src/http/metrics';
 import type { AppState } from '../../src/http/types';
 import { readUpload } from '../../src/imports/upload';
 import { createLogger } from '../../src/logger';
@@ -9,7 +10,7 @@ import { createLogger } from '../../src/logger';
 /** A one-route app that echoes what readUpload read; `seen` learns how much of the body had arrived when it returned. */
 function uploadApp(maxBytes: number, seen: { bytesRead?: number } = {}): Koa<AppState> {
   const app = new Koa<AppState>();
-  app.use(requestId(createLogger({ LOG_LEVEL: 'silent' })));
+  app.use(observe(createLogger({ LOG_LEVEL: 'silent' }), createMetrics(() => [])));
   app.use(errorHandler());
   app.use(async function echoUpload(ctx) {
     const file = await readUpload(ctx, { field: 'file', maxBytes }).finally(() => {

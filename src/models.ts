@@ -5,6 +5,9 @@ import { refreshTokenModel, staffModel } from './staff/model';
 import { auditModel } from './audit/model';
 import { contactModel, enterpriseModel, instructorModel } from './people/model';
 import { bindCodeModel, bindingModel } from './binding/model';
+import { courseModel, courseModuleModel, lessonCompletionModel, lessonModel } from './courses/model';
+import { attemptAnswerModel, attemptGradeModel, attemptModel, questionBankModel, questionModel, quizModel } from './quizzes/model';
+import { certificateModel } from './certificates/model';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -19,6 +22,17 @@ export function registerModels(conn: Connection) {
     Contact: contactModel(conn),
     BindCode: bindCodeModel(conn),
     Binding: bindingModel(conn),
+    Course: courseModel(conn),
+    CourseModule: courseModuleModel(conn),
+    Lesson: lessonModel(conn),
+    LessonCompletion: lessonCompletionModel(conn),
+    QuestionBank: questionBankModel(conn),
+    Question: questionModel(conn),
+    Quiz: quizModel(conn),
+    Attempt: attemptModel(conn),
+    AttemptAnswer: attemptAnswerModel(conn),
+    AttemptGrade: attemptGradeModel(conn),
+    Certificate: certificateModel(conn),
   };
 }
 

@@ -1,0 +1,133 @@
+import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
+
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const GRADING_METHODS = ['highest', 'last', 'average'] as const;
+export type GradingMethod = (typeof GRADING_METHODS)[number];
+export const REVIEW_POLICIES = ['score', 'full'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+
+const bankSchema = new Schema(
+  {
+    code: { type: String, required: true },
+    title: { type: String, required: true },
+    officeId: { type: Schema.Types.ObjectId, required: true },
+  },
+  { timestamps: true, versionKey: false, collection: 'question_banks' },
+);
+bankSchema.index({ code: 1 }, { unique: true });
+
+const questionSchema = new Schema(
+  {
+    bankId: { type: Schema.Types.ObjectId, required: true },
+    type: { type: String, enum: QUESTION_TYPES, required: true },
+    stem: { type: String, required: true },
+    options: { type: [String], required: true },
+    /** Indexes into options. Never sent to a client before the attempt is graded. */
+    answer: { type: [Number], required: true },
+    explanation: { type: String, default: '' },
+  },
+  { timestamps: true, versionKey: false, collection: 'questions' },
+);
+questionSchema.index({ bankId: 1 });
+
+/** A module quiz (moduleId set) or the course's final exam (moduleId null). */
+const quizSchema = new Schema(
+  {
+    courseId: { type: Schema.Types.ObjectId, required: true },
+    moduleId: { type: Schema.Types.ObjectId, default: null },
+    title: { type: String, required: true },
+    draws: { type: [{ _id: false, bankId: { type: Schema.Types.ObjectId, required: true }, count: { type: Number, required: true } }], required: true },
+    shuffleQuestions: { type: Boolean, default: true },
+    shuffleOptions: { type: Boolean, default: true },
+    timeLimitMinutes: { type: Number, required: true },
+    maxAttempts: { type: Number, required: true },
+    /** Percent, 0–100. */
+    passMark: { type: Number, required: true },
+    grading: { type: String, enum: GRADING_METHODS, default: 'highest' },
+    review: { type: String, enum: REVIEW_POLICIES, default: 'full' },
+  },
+  { timestamps: true, versionKey: false, collection: 'quizzes' },
+);
+quizSchema.index({ courseId: 1, moduleId: 1 });
+
+/**
+ * One try at a quiz. The paper is drawn and frozen at start. (learner, quiz, number) is unique:
+ * that is what stops two concurrent starts from both taking the last allowed attempt.
+ */
+const attemptSchema = new Schema(
+  {
+    learnerId: { type: Schema.Types.ObjectId, required: true },
+    quizId: { type: Schema.Types.ObjectId, required: true },
+    courseId: { type: Schema.Types.ObjectId, required: true },
+    number: { type: Number, required: true },
+    startedAt: { type: Date, required: true },
+    deadline: { type: Date, required: true },
+    paper: {
+      type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, optionOrder: { type: [Number], required: true } }],
+      required: true,
+    },
+  },
+  { versionKey: false, collection: 'attempts' },
+);
+attemptSchema.index({ learnerId: 1, quizId: 1, number: 1 }, { unique: true });
+attemptSchema.index({ deadline: 1 });
+
+/** One per (attempt, question): answers to different questions never overwrite each other. */
+const answerSchema = new Schema(
+  {
+    attemptId: { type: Schema.Types.ObjectId, required: true },
+    questionId: { type: Schema.Types.ObjectId, required: true },
+    /** Original option indexes (not the shuffled display order). */
+    choice: { type: [Number], required: true },
+    savedAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'attempt_answers' },
+);
+answerSchema.index({ attemptId: 1, questionId: 1 }, { unique: true });
+
+/** The grade of an attempt; _id is the attempt id, so an attempt is graded once, ever. */
+const gradeSchema = new Schema(
+  {
+    _id: { type: Schema.Types.ObjectId, required: true },
+    learnerId: { type: Schema.Types.ObjectId, required: true },
+    quizId: { type: Schema.Types.ObjectId, required: true },
+    courseId: { type: Schema.Types.ObjectId, required: true },
+    number: { type: Number, required: true },
+    correct: { type: Number, required: true },
+    total: { type: Number, required: true },
+    score: { type: Number, required: true },
+    passed: { type: Boolean, required: true },
+    gradedAt: { type: Date, required: true },
+    /** Graded by the deadline job rather than submitted by the learner. */
+    auto: { type: Boolean, default: false },
+  },
+  { versionKey: false, collection: 'attempt_grades' },
+);
+gradeSchema.index({ learnerId: 1, quizId: 1 });
+
+export type QuestionBank = InferSchemaType<typeof bankSchema> & { _id: Types.ObjectId };
+export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.ObjectId };
+export type Quiz = InferSchemaType<typeof quizSchema> & { _id: Types.ObjectId };
+export type Attempt = InferSchemaType<typeof attemptSchema> & { _id: Types.ObjectId };
+export type AttemptAnswer = InferSchemaType<typeof answerSchema> & { _id: Types.ObjectId };
+export type AttemptGrade = InferSchemaType<typeof gradeSchema>;
+
+const defineBank = (c: Connection) => c.model('QuestionBank', bankSchema);
+const defineQuestion = (c: Connection) => c.model('Question', questionSchema);
+const defineQuiz = (c: Connection) => c.model('Quiz', quizSchema);
+const defineAttempt = (c: Connection) => c.model('Attempt', attemptSchema);
+const defineAnswer = (c: Connection) => c.model('AttemptAnswer', answerSchema);
+const defineGrade = (c: Connection) => c.model('AttemptGrade', gradeSchema);
+export type QuestionBankModel = ReturnType<typeof defineBank>;
+export type QuestionModel = ReturnType<typeof defineQuestion>;
+export type QuizModel = ReturnType<typeof defineQuiz>;
+export type AttemptModel = ReturnType<typeof defineAttempt>;
+export type AttemptAnswerModel = ReturnType<typeof defineAnswer>;
+export type AttemptGradeModel = ReturnType<typeof defineGrade>;
+export const questionBankModel = (c: Connection): QuestionBankModel => (c.models.QuestionBank as QuestionBankModel | undefined) ?? defineBank(c);
+export const questionModel = (c: Connection): QuestionModel => (c.models.Question as QuestionModel | undefined) ?? defineQuestion(c);
+export const quizModel = (c: Connection): QuizModel => (c.models.Quiz as QuizModel | undefined) ?? defineQuiz(c);
+export const attemptModel = (c: Connection): AttemptModel => (c.models.Attempt as AttemptModel | undefined) ?? defineAttempt(c);
+export const attemptAnswerModel = (c: Connection): AttemptAnswerModel => (c.models.AttemptAnswer as AttemptAnswerModel | undefined) ?? defineAnswer(c);
+export const attemptGradeModel = (c: Connection): AttemptGradeModel => (c.models.AttemptGrade as AttemptGradeModel | undefined) ?? defineGrade(c);

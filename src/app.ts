@@ -24,6 +24,8 @@ import { enterpriseRoutes, instructorRoutes } from './people/routes';
 import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
 import { mpRoutes } from './mp/routes';
+import { courseAdminRoutes } from './courses/routes';
+import { quizAdminRoutes } from './quizzes/routes';
 import { createWechatClient, type WechatClient } from './wechat';
 
 export interface AppDeps {
@@ -73,6 +75,8 @@ export function buildApp(deps: AppDeps): BuiltApp {
     rosterRoutes(routeDeps),
     instructorRoutes(routeDeps),
     enterpriseRoutes(routeDeps),
+    courseAdminRoutes(routeDeps),
+    quizAdminRoutes(routeDeps),
     mpRoutes({ ...routeDeps, wechat: deps.wechat ?? createWechatClient({ config: deps.config, redis: deps.redis, logger: deps.logger, clock: routeDeps.clock }) }),
   );
 

@@ -1,0 +1,7 @@
+import { ApiRouter } from '../http/api-router';
+import type { RouteDeps } from '../deps';
+import type { StaffState } from '../auth/staff-guard';
+
+export function courseAdminRoutes(_deps: RouteDeps): ApiRouter<StaffState> {
+  return new ApiRouter<StaffState>('/api/admin/courses');
+}

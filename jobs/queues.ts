@@ -2,7 +2,11 @@ import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
+  quizDeadlines: 'quiz-deadlines',
 } as const;
+
+/** Grade one attempt at its deadline (jobId per attempt), or scan for any overdue ones. */
+export type QuizDeadlineJob = { attemptId: string } | { scan: true };
 
 /** One message the bot should send. `key` identifies it for good: the same key is never sent twice. */
 export interface OutboxMessage {
@@ -22,6 +26,7 @@ const outboxJobOptions: JobsOptions = {
 
 export interface Queues {
   botOutbox: Queue<OutboxMessage>;
+  quizDeadlines: Queue<QuizDeadlineJob>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -32,11 +37,17 @@ export interface Queues {
  */
 export function createQueues(connection: ConnectionOptions, prefix: string, onError: (err: Error) => void = () => undefined): Queues {
   const botOutbox = new Queue<OutboxMessage>(QUEUE_NAMES.botOutbox, { connection, prefix, defaultJobOptions: outboxJobOptions });
-  const all = () => [botOutbox] as Queue[];
+  const quizDeadlines = new Queue<QuizDeadlineJob>(QUEUE_NAMES.quizDeadlines, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  const all = () => [botOutbox, quizDeadlines] as Queue[];
   // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
   for (const queue of all()) queue.on('error', onError);
   return {
     botOutbox,
+    quizDeadlines,
     all,
     close: async () => {
       await Promise.all(all().map((q) => q.close()));

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../src/deps';
+import { startQuizDeadlineWorker } from './quiz-deadlines';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -8,8 +9,8 @@ export interface RunningWorkers {
  * Starts the workers that need no bot session. The bot's outbox worker is started by the bot
  * itself (bots/), because only the process logged in to WeChat can send.
  */
-export async function startWorkers(_deps: ServiceDeps): Promise<RunningWorkers> {
-  const workers: { close(): Promise<void> }[] = [];
+export async function startWorkers(deps: ServiceDeps): Promise<RunningWorkers> {
+  const workers: { close(): Promise<void> }[] = [await startQuizDeadlineWorker(deps)];
   return {
     async close() {
       await Promise.all(workers.map((w) => w.close()));

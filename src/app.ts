@@ -26,6 +26,8 @@ import { queueDashboard } from './http/queue-dashboard';
 import { mpRoutes } from './mp/routes';
 import { courseAdminRoutes } from './courses/routes';
 import { quizAdminRoutes } from './quizzes/routes';
+import { learningRoutes } from './learning/routes';
+import { certificateAdminRoutes, publicCertificateRoutes } from './certificates/routes';
 import { createWechatClient, type WechatClient } from './wechat';
 
 export interface AppDeps {
@@ -77,6 +79,9 @@ export function buildApp(deps: AppDeps): BuiltApp {
     enterpriseRoutes(routeDeps),
     courseAdminRoutes(routeDeps),
     quizAdminRoutes(routeDeps),
+    learningRoutes(routeDeps),
+    publicCertificateRoutes(routeDeps),
+    certificateAdminRoutes(routeDeps),
     mpRoutes({ ...routeDeps, wechat: deps.wechat ?? createWechatClient({ config: deps.config, redis: deps.redis, logger: deps.logger, clock: routeDeps.clock }) }),
   );
 

@@ -108,8 +108,8 @@ gradeSchema.index({ learnerId: 1, quizId: 1 });
 
 export type QuestionBank = InferSchemaType<typeof bankSchema> & { _id: Types.ObjectId };
 export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.ObjectId };
-export type Quiz = InferSchemaType<typeof quizSchema> & { _id: Types.ObjectId };
-export type Attempt = InferSchemaType<typeof attemptSchema> & { _id: Types.ObjectId };
+export type Quiz = Omit<InferSchemaType<typeof quizSchema>, 'draws'> & { _id: Types.ObjectId; draws: { bankId: Types.ObjectId; count: number }[] };
+export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[] }[] };
 export type AttemptAnswer = InferSchemaType<typeof answerSchema> & { _id: Types.ObjectId };
 export type AttemptGrade = InferSchemaType<typeof gradeSchema>;
 

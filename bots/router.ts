@@ -13,9 +13,15 @@ export interface CommandMatch {
 const LEADING_SLASH = /^[/／]/u;
 const TRAILING_PUNCTUATION = /[\s!！?？。.~～]+$/u;
 
+/** The command a bare answer to a quiz question ("A", "ac", "A C") stands for. */
+export const ANSWER_COMMAND = '答题';
+// Only option letters (A–H), perhaps separated: what someone types to answer a quiz question.
+const BARE_ANSWER = /^[a-h](?:[\s,，、]*[a-h]){0,7}$/iu;
+
 /**
  * Finds the command a text asks for: the first word (split on any whitespace, full-width space
- * included) equal to a command's name or alias, ignoring case. Pure, so every phrasing is tested
+ * included) equal to a command's name or alias, ignoring case; else, for text that is only option
+ * letters, the 答题 command with the letters as args. Pure, so every phrasing is tested
  * without a bot.
  */
 export function matchCommand(commands: readonly Command[], text: string): CommandMatch | undefined {
@@ -24,7 +30,10 @@ export function matchCommand(commands: readonly Command[], text: string): Comman
   const wanted = word.toLowerCase();
   if (!wanted) return undefined;
   const command = commands.find((c) => c.name.toLowerCase() === wanted || c.aliases.some((a) => a.toLowerCase() === wanted));
-  return command ? { command, args: rest.join(' ') } : undefined;
+  if (command) return { command, args: rest.join(' ') };
+  // A message of option letters alone is shorthand for `答题 <letters>`, when that command exists.
+  const answer = BARE_ANSWER.test(cleaned) ? commands.find((c) => c.name === ANSWER_COMMAND) : undefined;
+  return answer ? { command: answer, args: cleaned } : undefined;
 }
 
 export const UNKNOWN_REPLY = '抱歉，我没有看懂您的意思。发送「帮助」可以查看我能做什么。';

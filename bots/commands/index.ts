@@ -1,5 +1,11 @@
 import { bindCommand } from './bind';
 import { helpCommand } from './help';
+import { answerCommand } from './learning/answer';
+import { certificateCommand } from './learning/certificate';
+import { coursesCommand } from './learning/courses';
+import { progressCommand } from './learning/progress';
+import { quizCommand } from './learning/quiz';
+import { studyCommand } from './learning/study';
 import type { Command } from './types';
 
 export type { Asker, Command, CommandContext, CommandReply } from './types';
@@ -8,4 +14,13 @@ export type { Asker, Command, CommandContext, CommandReply } from './types';
  * Every command the bot understands, in the order 帮助 lists them. A new command is one module in
  * this folder and one line here.
  */
-export const builtinCommands: readonly Command[] = [helpCommand, bindCommand];
+export const builtinCommands: readonly Command[] = [
+  helpCommand,
+  bindCommand,
+  coursesCommand,
+  studyCommand,
+  quizCommand,
+  answerCommand,
+  progressCommand,
+  certificateCommand,
+];

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { helpCommand, helpText } from '../../bots/commands/help';
 import { builtinCommands, type Command } from '../../bots/commands';
 import { GENERIC_APOLOGY } from '../../bots/errors';
-import { UNKNOWN_REPLY, matchCommand, planReplies, replyKey, type IncomingMessage } from '../../bots/router';
+import { ANSWER_COMMAND, UNKNOWN_REPLY, matchCommand, planReplies, replyKey, type IncomingMessage } from '../../bots/router';
 import { NotFound } from '../../src/errors';
 import type { ServiceDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
@@ -56,10 +56,41 @@ describe('matching commands', () => {
   });
 });
 
+describe('bare quiz answers', () => {
+  const answer = command(ANSWER_COMMAND, () => '');
+  test.each([
+    ['A', 'A'],
+    ['ac', 'ac'],
+    ['A C', 'A C'],
+    ['A、C。', 'A、C'],
+    ['e', 'e'],
+  ])('%j is shorthand for 答题 %j', (text, args) => {
+    expect(matchCommand([...builtinCommands.filter((c) => c.name !== ANSWER_COMMAND), answer], text)).toEqual({ command: answer, args });
+  });
+
+  test.each(['AI', 'A1', '选A', 'ABCDEFGHA'])('%j is not an answer', (text) => {
+    expect(matchCommand([answer], text)).toBeUndefined();
+  });
+
+  test('without a 答题 command, letters match nothing', () => {
+    expect(matchCommand([helpCommand], 'A')).toBeUndefined();
+  });
+});
+
 describe('the help text', () => {
   test('lists exactly the commands that exist, in Chinese', () => {
     expect(helpText(builtinCommands)).toBe(
-      '您好！我是学习助手，可以发送以下指令：\n· 帮助（或 help）：查看我能做什么\n· 绑定 绑定码（或 bind）：用和创办发放的绑定码绑定您的身份',
+      [
+        '您好！我是学习助手，可以发送以下指令：',
+        '· 帮助（或 help）：查看我能做什么',
+        '· 绑定 绑定码（或 bind）：用和创办发放的绑定码绑定您的身份',
+        '· 课程（或 courses）：查看向您开放的课程和学习进度',
+        '· 学习（或 study）：阅读下一节未学的课时（发送后记为已学）',
+        '· 测验（或 quiz）：参加当前的测验，逐题回复选项字母作答',
+        '· 答题 选项（或 answer）：回答测验的当前题目；也可直接回复选项字母，如 A、AC',
+        '· 进度（或 progress）：查看每门课程的课时、测验、结业考试和证书情况',
+        '· 证书（或 certificate）：查看证书编号和验证码，或还差哪些内容',
+      ].join('\n'),
     );
   });
 

@@ -6,7 +6,7 @@ import { adminOnly, canRead, canWrite, requireStaff, type StaffState } from '../
 import type { ParameterizedContext } from 'koa';
 import { getOfficeInScope } from '../offices/service';
 import { ENTERPRISE_LEVELS } from './model';
-import { contactInput, enterpriseInput, instructorInput } from './schemas';
+import { contactInput, contactPatch, enterpriseInput, enterprisePatch, instructorInput, instructorPatch } from './schemas';
 import * as people from './service';
 import { contactView, enterpriseView, instructorView, type ViewOptions } from './views';
 
@@ -101,12 +101,12 @@ export function instructorRoutes(deps: RouteDeps): ApiRouter<StaffState> {
   );
   router.patch(
     '/:id',
-    { summary: 'Change an instructor', tags, auth: 'staff', params: idParams, body: instructorInput.partial(), responses: { 200: { description: 'Updated', schema: instructorOut }, ...errors } },
+    { summary: 'Change an instructor', tags, auth: 'staff', params: idParams, body: instructorPatch, responses: { 200: { description: 'Updated', schema: instructorOut }, ...errors } },
     staff,
     canWrite,
     async function updateInstructorRoute(ctx) {
       const before = await people.getInstructor(d, ctx.state.scope, parseParams(ctx, idParams).id);
-      const changes = parseBody(ctx, instructorInput.partial());
+      const changes = parseBody(ctx, instructorPatch);
       if (changes.officeId) await getOfficeInScope(deps.models.Office, ctx.state.scope, changes.officeId);
       ctx.body = instructorView(await people.updateInstructor(d, ctx.state.actor, before, changes), viewOptions(ctx));
     },
@@ -175,12 +175,12 @@ export function enterpriseRoutes(deps: RouteDeps): ApiRouter<StaffState> {
   );
   router.patch(
     '/:id',
-    { summary: 'Change an enterprise', tags, auth: 'staff', params: idParams, body: enterpriseInput.partial(), responses: { 200: { description: 'Updated', schema: enterpriseOut }, ...errors } },
+    { summary: 'Change an enterprise', tags, auth: 'staff', params: idParams, body: enterprisePatch, responses: { 200: { description: 'Updated', schema: enterpriseOut }, ...errors } },
     staff,
     canWrite,
     async function updateEnterpriseRoute(ctx) {
       const before = await loadEnterprise(ctx);
-      const changes = parseBody(ctx, enterpriseInput.partial());
+      const changes = parseBody(ctx, enterprisePatch);
       if (changes.officeId) await getOfficeInScope(deps.models.Office, ctx.state.scope, changes.officeId);
       ctx.body = enterpriseView(await people.updateEnterprise(d, ctx.state.actor, before, changes));
     },
@@ -219,13 +219,13 @@ export function enterpriseRoutes(deps: RouteDeps): ApiRouter<StaffState> {
   );
   router.patch(
     '/:id/contacts/:contactId',
-    { summary: 'Change a contact', tags, auth: 'staff', params: contactParams, body: contactInput.partial(), responses: { 200: { description: 'Updated', schema: contactOut }, ...errors } },
+    { summary: 'Change a contact', tags, auth: 'staff', params: contactParams, body: contactPatch, responses: { 200: { description: 'Updated', schema: contactOut }, ...errors } },
     staff,
     canWrite,
     async function updateContactRoute(ctx) {
       const { contactId } = parseParams(ctx, contactParams);
       const before = await people.getContact(d, await loadEnterprise(ctx), contactId);
-      ctx.body = contactView(await people.updateContact(d, ctx.state.actor, before, parseBody(ctx, contactInput.partial())), viewOptions(ctx));
+      ctx.body = contactView(await people.updateContact(d, ctx.state.actor, before, parseBody(ctx, contactPatch)), viewOptions(ctx));
     },
   );
   router.delete(

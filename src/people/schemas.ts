@@ -10,28 +10,32 @@ export const creditCode = z.string().superRefine((value, ctx) => {
   if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
 }).transform((v) => v.trim().toUpperCase());
 
-export const instructorInput = z
-  .object({
-    name: personName,
-    phone,
-    employer: z.string().trim().max(100).default(''),
-    officeId: objectId,
-    cohort: z.string().trim().max(40).default(''),
-  })
-  .strict();
+// Patches are built from the shapes without defaults: in zod 4 .partial() keeps .default(), so a
+// patch of one field would otherwise reset every defaulted field it did not mention.
+const instructorShape = { name: personName, phone, employer: z.string().trim().max(100), officeId: objectId, cohort: z.string().trim().max(40) };
+export const instructorInput = z.object({ ...instructorShape, employer: instructorShape.employer.default(''), cohort: instructorShape.cohort.default('') }).strict();
+export const instructorPatch = z.object(instructorShape).partial().strict();
 
+const enterpriseShape = {
+  name: z.string().trim().min(1).max(100),
+  creditCode,
+  officeId: objectId,
+  industry: z.string().trim().max(40),
+  hasUnion: z.boolean(),
+  level: z.enum(ENTERPRISE_LEVELS),
+  stars: z.number().int().min(0).max(5),
+};
 export const enterpriseInput = z
   .object({
-    name: z.string().trim().min(1).max(100),
-    creditCode,
-    officeId: objectId,
-    industry: z.string().trim().max(40).default(''),
-    hasUnion: z.boolean().default(false),
-    level: z.enum(ENTERPRISE_LEVELS).default('none'),
-    stars: z.number().int().min(0).max(5).default(0),
+    ...enterpriseShape,
+    industry: enterpriseShape.industry.default(''),
+    hasUnion: enterpriseShape.hasUnion.default(false),
+    level: enterpriseShape.level.default('none'),
+    stars: enterpriseShape.stars.default(0),
   })
   .strict();
+export const enterprisePatch = z.object(enterpriseShape).partial().strict();
 
-export const contactInput = z
-  .object({ name: personName, phone, role: z.string().trim().max(40).default('') })
-  .strict();
+const contactShape = { name: personName, phone, role: z.string().trim().max(40) };
+export const contactInput = z.object({ ...contactShape, role: contactShape.role.default('') }).strict();
+export const contactPatch = z.object(contactShape).partial().strict();

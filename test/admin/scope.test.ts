@@ -158,6 +158,17 @@ describe('bad input', () => {
   });
 });
 
+describe('partial updates', () => {
+  test('changing one field of an instructor or enterprise leaves the others as they were', async () => {
+    const a = world.as('haishu-admin');
+    const office = String(world.offices.haishu._id);
+    const person = await a.post('/api/admin/instructors', { name: '部分', phone: '13900000060', employer: '原单位', cohort: '2026-1', officeId: office });
+    expect((await a.patch(`/api/admin/instructors/${person.body.id}`, { name: '部分改' })).body).toMatchObject({ name: '部分改', employer: '原单位', cohort: '2026-1' });
+    const firm = await a.post('/api/admin/enterprises', { name: '部分企业', creditCode: validCreditCode('91330203MA2DDDDD4'), officeId: office, industry: '制造业', hasUnion: true, level: 'town', stars: 2 });
+    expect((await a.patch(`/api/admin/enterprises/${firm.body.id}`, { name: '部分企业改' })).body).toMatchObject({ industry: '制造业', hasUnion: true, level: 'town', stars: 2 });
+  });
+});
+
 describe('audit log', () => {
   test('an admin write is recorded with who, what, before and after, phones masked', async () => {
     const a = world.as('haishu-admin');

@@ -309,9 +309,8 @@ export async function checkDraws(deps: QuizAuthoringDeps, scope: Scope, draws: {
 const toDraws = (draws: { bankId: string; count: number }[]) => draws.map((d) => ({ bankId: new Types.ObjectId(d.bankId), count: d.count }));
 
 /**
- * One quiz per module and one final exam per course. This is a check before the insert, not a
- * unique index (the model's (courseId, moduleId) index is not unique), so two editors saving at
- * the same instant could both pass; authoring is rare and by hand, and the second is visible.
+ * One quiz per module and one final exam per course: the unique (courseId, moduleId) index is the
+ * guard (a null moduleId is the final exam); the check before it only gives the usual answer early.
  */
 export async function createQuiz(deps: QuizAuthoringDeps, actor: Actor, scope: Scope, course: Course, input: z.infer<typeof quizInput>): Promise<Quiz> {
   let title = input.title ?? '结业考试';
@@ -321,12 +320,17 @@ export async function createQuiz(deps: QuizAuthoringDeps, actor: Actor, scope: S
     title = input.title ?? `${module.title}测验`;
   }
   const moduleId = input.moduleId ? new Types.ObjectId(input.moduleId) : null;
-  if (await deps.Quiz.exists({ courseId: course._id, moduleId })) {
-    throw new Conflict(moduleId ? 'This module already has a quiz; change that one' : 'This course already has a final exam; change that one');
-  }
+  const taken = () => new Conflict(moduleId ? 'This module already has a quiz; change that one' : 'This course already has a final exam; change that one');
+  if (await deps.Quiz.exists({ courseId: course._id, moduleId })) throw taken();
   await checkDraws(deps, scope, input.draws);
   const { courseId: _courseId, moduleId: _moduleId, title: _title, draws, ...settings } = input;
-  const created = (await deps.Quiz.create({ ...settings, title, courseId: course._id, moduleId, draws: toDraws(draws) })).toObject() as Quiz;
+  let created: Quiz;
+  try {
+    created = (await deps.Quiz.create({ ...settings, title, courseId: course._id, moduleId, draws: toDraws(draws) })).toObject() as Quiz;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw taken();
+    throw err;
+  }
   await recordAudit(deps, actor, { officeId: course.officeId, action: 'quiz.create', entity: 'quiz', entityId: String(created._id), after: toQuizView(created) });
   return created;
 }

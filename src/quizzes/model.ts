@@ -49,7 +49,8 @@ const quizSchema = new Schema(
   },
   { timestamps: true, versionKey: false, collection: 'quizzes' },
 );
-quizSchema.index({ courseId: 1, moduleId: 1 });
+// One quiz per module, and (moduleId null) one final exam per course.
+quizSchema.index({ courseId: 1, moduleId: 1 }, { unique: true });
 
 /**
  * One try at a quiz. The paper is drawn and frozen at start. (learner, quiz, number) is unique:

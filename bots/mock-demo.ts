@@ -17,12 +17,23 @@ export async function driveMockDemo(running: RunningBot, print: (line: string) =
   puppet.emit('ready', { data: 'mock' });
 
   const learner = mocker.createContact({ name: '示例学员' });
+  let replied: () => void = () => undefined;
   learner.on('message', (msg) => {
-    if (msg.payload.talkerId === botUser.id) print(`[mock chat] 机器人 → 示例学员: ${msg.payload.text}`);
+    if (msg.payload.talkerId !== botUser.id) return;
+    print(`[mock chat] 机器人 → 示例学员: ${msg.payload.text}`);
+    replied();
   });
-  for (const text of script) {
-    print(`[mock chat] 示例学员 → 机器人: ${text}`);
-    learner.say(text).to(botUser);
-  }
+  // Like a person, wait for the answer before typing the next line (replies come through the paced outbox).
+  void (async () => {
+    for (const text of script) {
+      const answered = new Promise<void>((resolve) => {
+        replied = resolve;
+        setTimeout(resolve, 30_000).unref();
+      });
+      print(`[mock chat] 示例学员 → 机器人: ${text}`);
+      learner.say(text).to(botUser);
+      await answered;
+    }
+  })();
   return true;
 }

@@ -29,6 +29,7 @@ async function demo(): Promise<void> {
     [
       `Demo data in database "${config.MONGODB_DB}": ${seeded.offices} offices (宁波市 and districts), staff accounts:`,
       ...seeded.staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.office.padEnd(10)} password ${DEMO_PASSWORD}`),
+      `Seeded course: 企业社会责任指导员培训 (6 modules, quizzes and a final exam), open to the whole city.`,
       `Sample instructor 王晓燕 (海曙区) has binding code ${seeded.sampleCode}; the demo chat below binds with it.`,
       '',
     ].join('\n'),
@@ -36,8 +37,8 @@ async function demo(): Promise<void> {
   await main(async (service) => {
     if (!service.bot) return;
     const print = (line: string) => process.stdout.write(`${line}\n`);
-    if (await driveMockDemo(service.bot, print, ['帮助', `绑定 ${seeded.sampleCode}`])) {
-      print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助 and binds with ${seeded.sampleCode}`);
+    if (await driveMockDemo(service.bot, print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
+      print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助, binds with ${seeded.sampleCode}, lists 课程 and starts 学习`);
     }
   });
 }

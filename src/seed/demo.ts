@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import type { Models } from '../models';
 import { systemClock } from '../clock';
 import { issueBindCode, reissueBindCode } from '../binding/service';
+import { seedCsrCourse } from '../courses/seed';
 import type { OfficeLevel } from '../offices/model';
 import { createOffice, findOfficeByCode } from '../offices/service';
 import type { Office } from '../offices/model';
@@ -40,6 +41,7 @@ export async function seedDemo(models: Models): Promise<{ offices: number; staff
     if (await models.Staff.exists({ username: s.username })) continue;
     await createStaff(models.Staff, { username: s.username, name: s.name, role: s.role, officeId: byCode.get(s.office)!._id, password: DEMO_PASSWORD });
   }
+  await seedCsrCourse(models, byCode.get('NB')!._id);
   const sampleCode = await seedSampleInstructor(models, byCode.get('NB-HS')!);
   return { offices: OFFICES.length, staff: STAFF, sampleCode };
 }

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     await deps.mongo.dropDatabase();
     const models = registerModels(deps.mongo);
     await ensureIndexes(deps.mongo);
-    await seedDemo(models);
+    await seedDemo(models, { course: false });
     const admin = await models.Staff.findOne({ username: 'haishu-admin' }).lean();
     const token = signToken({ sub: String(admin!._id), kind: 'staff' }, deps.config.AUTH_SECRET, 3600, new Date());
     const { app } = buildApp(deps);

@@ -29,8 +29,8 @@ const STAFF: { username: string; name: string; role: StaffRole; office: string }
   { username: 'yinzhou-viewer', name: '鄞州区查看员', role: 'viewer', office: 'NB-YZ' },
 ];
 
-/** Idempotent: running it twice leaves the same data. */
-export async function seedDemo(models: Models): Promise<{ offices: number; staff: typeof STAFF; sampleCode: string }> {
+/** Idempotent: running it twice leaves the same data. Tests that need only the office tree skip the course. */
+export async function seedDemo(models: Models, options: { course?: boolean } = {}): Promise<{ offices: number; staff: typeof STAFF; sampleCode: string }> {
   const byCode = new Map<string, Office>();
   for (const spec of OFFICES) {
     const existing = await findOfficeByCode(models.Office, spec.code);
@@ -41,7 +41,7 @@ export async function seedDemo(models: Models): Promise<{ offices: number; staff
     if (await models.Staff.exists({ username: s.username })) continue;
     await createStaff(models.Staff, { username: s.username, name: s.name, role: s.role, officeId: byCode.get(s.office)!._id, password: DEMO_PASSWORD });
   }
-  await seedCsrCourse(models, byCode.get('NB')!._id);
+  if (options.course ?? true) await seedCsrCourse(models, byCode.get('NB')!._id);
   const sampleCode = await seedSampleInstructor(models, byCode.get('NB-HS')!);
   return { offices: OFFICES.length, staff: STAFF, sampleCode };
 }

@@ -11,7 +11,7 @@ import type { TestContext } from './context';
  */
 export async function seedAdminWorld(ctx: TestContext) {
   const models = registerModels(ctx.mongo);
-  await seedDemo(models);
+  await seedDemo(models, { course: false });
   const office = async (code: string) => (await models.Office.findOne({ code }).lean())!;
   const [city, haishu, yinzhou, nanmen] = await Promise.all([office('NB'), office('NB-HS'), office('NB-YZ'), office('NB-HS-NM')]);
   await createStaff(models.Staff, { username: 'haishu-viewer', name: '海曙区查看员', role: 'viewer', officeId: haishu._id, password: DEMO_PASSWORD });

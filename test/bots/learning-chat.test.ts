@@ -1,6 +1,8 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
-import { createInstructor } from '../../src/people/service';
+import { createInstructor, reissueCode } from '../../src/people/service';
+import { bindWithCode, bindingDepsOf } from '../../src/binding/service';
+import { signToken } from '../../src/auth/tokens';
 import { loadLearner } from '../../src/learning/learner';
 import { learningDeps } from '../../src/learning/service';
 import { registerModels, type Models } from '../../src/models';
@@ -207,5 +209,35 @@ describe('splitting long replies', () => {
   test('blocks are packed into as few messages as fit', () => {
     expect(packBlocks(['甲', '乙'])).toEqual(['甲\n\n乙']);
     expect(packBlocks(['甲'.repeat(300), '乙'.repeat(300)])).toEqual(['甲'.repeat(300), '乙'.repeat(300)]);
+  });
+});
+
+describe('one attempt across channels', () => {
+  test('an attempt started in chat is finished in the mini-program API', async () => {
+    const { player, instructorId, course } = await boundPlayer('跨端学员');
+    const lesson = course.modules[0].lesson;
+    await models.LessonCompletion.create({ _id: `${String(instructorId)}:${String(lesson._id)}`, learnerId: instructorId, courseId: course.course._id, lessonId: lesson._id, at: ctx.clock.now() });
+    const [firstQuestion] = await chat(player, '测验');
+    expect(firstQuestion).toContain('第 1/3 题');
+    const attemptId = await openAttemptId(instructorId);
+
+    // The same person signs in to the mini-program and binds it with a reissued code.
+    const instructor = (await models.Instructor.findById(instructorId).lean())!;
+    const people = { clock: ctx.clock, Instructor: models.Instructor, Enterprise: models.Enterprise, Contact: models.Contact, BindCode: models.BindCode, Binding: models.Binding, Audit: models.Audit };
+    const code = await reissueCode(people, actor, 'instructor', instructor as never);
+    await bindWithCode(bindingDepsOf({ ...ctx, models }), code, { kind: 'mp', id: 'openid-cross' });
+    const token = signToken({ sub: 'openid-cross', kind: 'mp' }, ctx.config.AUTH_SECRET, 600, ctx.clock.now());
+    const api = () => request(ctx.app().app.callback());
+
+    const resumed = await api().post(`/api/mp/quizzes/${course.modules[0].quiz._id}/attempts`).set('Authorization', `Bearer ${token}`);
+    expect(resumed.body.id).toBe(attemptId);
+    const right = await rightLetters(models, attemptId);
+    for (const q of resumed.body.questions) {
+      await api().put(`/api/mp/attempts/${attemptId}/answers/${q.id}`).set('Authorization', `Bearer ${token}`).send({ choice: right.get(q.id) });
+    }
+    const done = await api().post(`/api/mp/attempts/${attemptId}/submit`).set('Authorization', `Bearer ${token}`);
+    expect(done.body.result).toMatchObject({ score: 100, passed: true });
+    expect(await models.Attempt.countDocuments({ learnerId: instructorId })).toBe(1);
+    expect((await chat(player, '进度')).join('\n')).toContain('100');
   });
 });

@@ -1,23 +1,13 @@
 import Koa from 'koa';
 import type { Connection } from 'mongoose';
 import type { Redis } from 'ioredis';
-import { withTimeout } from '../../src/timeout';
+// The same probe as our /readyz, so both handlers do the same work per request.
+import { check } from '../../src/health/routes';
 
 export interface BareKoaDeps {
   mongo: Connection;
   redis: Redis;
   readyTimeoutMs: number;
-}
-
-// The same probe as src/health/routes.ts, so both /readyz handlers do the same work per request.
-async function check(probe: () => Promise<unknown>, name: string, ms: number) {
-  const started = Date.now();
-  try {
-    await withTimeout(probe(), ms, name);
-    return { ok: true, ms: Date.now() - started };
-  } catch (err) {
-    return { ok: false, ms: Date.now() - started, error: (err as Error).message };
-  }
 }
 
 /**

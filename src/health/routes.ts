@@ -15,7 +15,8 @@ export interface HealthDeps {
   readyTimeoutMs: number;
 }
 
-async function check(probe: () => Promise<unknown>, name: string, ms: number) {
+/** Runs one probe within `ms`; never throws, so /readyz always answers. */
+export async function check(probe: () => Promise<unknown>, name: string, ms: number) {
   const started = Date.now();
   try {
     await withTimeout(probe(), ms, name);

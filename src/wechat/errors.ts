@@ -22,17 +22,21 @@ function describe({ api, errcode, errmsg }: WechatAnswer): string {
 }
 
 /** An errcode this client has no special meaning for; the details are for developers, not users. */
+/** Each class extends a different typed base, so the errcode/errmsg fields are copied by one helper. */
+function carryAnswer(target: { errcode: number; errmsg: string }, answer: WechatAnswer): void {
+  Object.assign(target, { errcode: answer.errcode, errmsg: answer.errmsg });
+}
+
 export class WechatApiError extends AppError implements WechatFailure {
   override readonly status = 502;
   override readonly code = 'wechat_error';
   override readonly expose = false;
   readonly transient = false;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
@@ -40,24 +44,22 @@ export class WechatApiError extends AppError implements WechatFailure {
 export class WechatInvalidCode extends Invalid implements WechatFailure {
   override readonly code = 'wechat_invalid_code';
   readonly transient = false;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
 /** 45011 (calls too frequent) / 45009 (daily quota reached): the same call works once the window passes. */
 export class WechatRateLimited extends TooManyRequests implements WechatFailure {
   readonly transient = true;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
@@ -65,36 +67,33 @@ export class WechatRateLimited extends TooManyRequests implements WechatFailure 
 export class WechatBusy extends Unavailable implements WechatFailure {
   override readonly code = 'wechat_busy';
   readonly transient = true;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
 /** 40226: WeChat's risk control blocks this user; retrying only adds to the account's record. */
 export class WechatRiskyUser extends Forbidden implements WechatFailure {
   readonly transient = false;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
 /** 43101: the user has no subscription credit left for this template; the credit ledger must be zeroed. */
 export class WechatNoSubscription extends Forbidden implements WechatFailure {
   readonly transient = false;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 
@@ -105,12 +104,11 @@ export class WechatNoSubscription extends Forbidden implements WechatFailure {
 export class WechatTokenInvalid extends Unavailable implements WechatFailure {
   override readonly code = 'wechat_token_invalid';
   readonly transient = true;
-  readonly errcode: number;
-  readonly errmsg: string;
+  declare readonly errcode: number;
+  declare readonly errmsg: string;
   constructor(answer: WechatAnswer) {
     super(describe(answer));
-    this.errcode = answer.errcode;
-    this.errmsg = answer.errmsg;
+    carryAnswer(this, answer);
   }
 }
 

@@ -30,10 +30,10 @@ async function main(): Promise<void> {
     deps = await createBenchDeps('bench_http_mw');
     const built = buildApp(deps);
     const all = built.app.middleware;
-    // The stack is what runs before the first router (ApiRouter.middleware() names its function);
-    // the routers and anything mounted after them serve the route and stay in every variant.
-    const firstRoute = all.findIndex((mw) => mw.name === 'apiRouterMiddleware');
-    if (firstRoute < 0) throw new Error('no apiRouterMiddleware in buildApp(...).app.middleware; update this benchmark');
+    // The stack is what runs before the root router, which comes right after the body parser;
+    // the router and anything mounted after it serve the route and stay in every variant.
+    const firstRoute = all.findIndex((mw) => mw.name === 'bodyParser') + 1;
+    if (firstRoute < 1) throw new Error('no bodyParser in buildApp(...).app.middleware; update this benchmark');
     const stack = all.slice(0, firstRoute);
     const routes = all.slice(firstRoute);
 

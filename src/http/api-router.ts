@@ -33,11 +33,10 @@ export interface DocumentedRoute extends RouteDoc {
   path: string;
 }
 
-/** Any ApiRouter, whatever state its guards add. */
+/** Any ApiRouter, whatever state its guards add; the app mounts its layers on one root router. */
 export interface MountableRouter {
   readonly routes: DocumentedRoute[];
   readonly router: { stack: Router['stack'] };
-  middleware(): Middleware<AppState>;
 }
 
 /** A Koa router that takes a RouteDoc with every route and remembers it for the OpenAPI document. */
@@ -63,17 +62,6 @@ export class ApiRouter<State extends AppState = AppState> {
   }
   delete(path: string, doc: RouteDoc, ...handlers: Middleware<State>[]): this {
     return this.add('delete', path, doc, handlers);
-  }
-
-  /** Mounted on the app; guards on each route fill in the State beyond AppState. */
-  middleware(): Middleware<AppState> {
-    const routes = this.router.routes();
-    const allowed = this.router.allowedMethods();
-    return async function apiRouterMiddleware(ctx, next) {
-      await routes(ctx as never, async () => {
-        await allowed(ctx as never, next);
-      });
-    };
   }
 
   private add(method: Method, path: string, doc: RouteDoc, handlers: Middleware<State>[]): this {

@@ -285,6 +285,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
   const changes: Parameters<typeof auditImport>[2] = [];
   const kept: { row: Row; enterpriseId: Types.ObjectId; officeId: Types.ObjectId }[] = [];
   const newOnes: Row[] = [];
+  const enterpriseUpdates: { updateOne: { filter: { _id: Types.ObjectId }; update: { $set: Record<string, unknown> } } }[] = [];
   for (const v of valid) {
     const before = existing.get(v.fields.creditCode);
     if (!before) {
@@ -297,7 +298,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
     }
     const set = Object.fromEntries(Object.entries(v.fields).filter(([k, value]) => String(before[k as keyof Enterprise]) !== String(value)));
     if (Object.keys(set).length) {
-      await deps.Enterprise.updateOne({ _id: before._id }, { $set: set });
+      enterpriseUpdates.push({ updateOne: { filter: { _id: before._id }, update: { $set: set } } });
       changes.push({ officeId: v.fields.officeId, id: before._id, before, after: { ...before, ...set }, action: 'enterprise.import_update' });
       reports.push({ row: v.row, status: 'updated', id: String(before._id) });
     } else {
@@ -305,6 +306,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
     }
     kept.push({ row: v, enterpriseId: before._id, officeId: v.fields.officeId });
   }
+  await bulkWriteInBatches(deps.Enterprise, enterpriseUpdates);
   if (newOnes.length) {
     const docs = newOnes.map((v) => ({ _id: new Types.ObjectId(), ...v.fields }));
     const failed = new Set<number>();
@@ -330,19 +332,21 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
   const existingContacts = await deps.Contact.find({ enterpriseId: { $in: withContact.map((k) => k.enterpriseId) } }).lean();
   const contactKey = (enterpriseId: Types.ObjectId, p: string) => `${String(enterpriseId)}:${p}`;
   const contactByKey = new Map(existingContacts.map((c) => [contactKey(c.enterpriseId, c.phone), c]));
+  const contactUpdates: { updateOne: { filter: { _id: Types.ObjectId }; update: { $set: Record<string, unknown> } } }[] = [];
   const contactInserts: { row: number; doc: Record<string, unknown> & { _id: Types.ObjectId; officeId: Types.ObjectId } }[] = [];
   for (const k of withContact) {
     const c = k.row.contact!;
     const found = contactByKey.get(contactKey(k.enterpriseId, c.phone));
     if (found) {
       if (found.name !== c.name || found.role !== c.role || String(found.officeId) !== String(k.officeId)) {
-        await deps.Contact.updateOne({ _id: found._id }, { $set: { name: c.name, role: c.role, officeId: k.officeId } });
+        contactUpdates.push({ updateOne: { filter: { _id: found._id }, update: { $set: { name: c.name, role: c.role, officeId: k.officeId } } } });
         changes.push({ officeId: k.officeId, id: found._id, before: found, after: { ...found, ...c }, action: 'contact.import_update' });
       }
     } else {
       contactInserts.push({ row: k.row.row, doc: { _id: new Types.ObjectId(), enterpriseId: k.enterpriseId, officeId: k.officeId, ...c } });
     }
   }
+  await bulkWriteInBatches(deps.Contact, contactUpdates);
   const contactReports: RowReport[] = [];
   const insertedContacts = await insertNew(deps, 'contact', contactInserts, C.contactPhone.header, contactReports);
   for (const d of insertedContacts) changes.push({ officeId: d.officeId, id: d._id, before: null, after: d, action: 'contact.import_create' });

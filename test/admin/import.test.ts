@@ -141,6 +141,23 @@ describe('enterprise roster import', () => {
   });
 });
 
+describe('enterprise roster re-import', () => {
+  test('a second import updates the enterprise and its contact instead of duplicating them', async () => {
+    const code = creditCode('91330203MA2EEEEE5');
+    const first = ['企业名称,统一社会信用代码,行业,联系人姓名,联系人手机,联系人职务', `再导企业,${code},制造业,孙一,13822220009,主席`].join('\n');
+    const created = await world.as('haishu-editor').upload('/api/admin/enterprises/import', Buffer.from(first), 'a.csv');
+    expect(created.body.created).toBe(1);
+    const second = ['企业名称,统一社会信用代码,行业,联系人姓名,联系人手机,联系人职务', `再导企业,${code},服务业,孙一,13822220009,副主席`].join('\n');
+    const again = await world.as('haishu-editor').upload('/api/admin/enterprises/import', Buffer.from(second), 'b.csv');
+    expect(again.body).toMatchObject({ created: 0, updated: 1 });
+    const id = created.body.rows[0].id;
+    expect((await world.as('haishu-admin').get(`/api/admin/enterprises/${id}`)).body.industry).toBe('服务业');
+    const contacts = (await world.as('haishu-admin').get(`/api/admin/enterprises/${id}/contacts`)).body.items;
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0].role).toBe('副主席');
+  });
+});
+
 describe('export', () => {
   test('an admin exports the instructors of their subtree as XLSX with phones as text', async () => {
     const res = await world.as('haishu-admin').get('/api/admin/instructors/export').buffer(true).parse((r, cb) => {

@@ -22,17 +22,17 @@ export class Invalid extends AppError {
 
 export class Unauthorized extends AppError {
   override readonly status = 401;
-  override readonly code = 'unauthorized';
+  override readonly code: string = 'unauthorized';
 }
 
 export class Forbidden extends AppError {
   override readonly status = 403;
-  override readonly code = 'forbidden';
+  override readonly code: string = 'forbidden';
 }
 
 export class NotFound extends AppError {
   override readonly status = 404;
-  override readonly code = 'not_found';
+  override readonly code: string = 'not_found';
 }
 
 export class Conflict extends AppError {
@@ -42,12 +42,12 @@ export class Conflict extends AppError {
 
 export class PayloadTooLarge extends AppError {
   override readonly status = 413;
-  override readonly code = 'payload_too_large';
+  override readonly code: string = 'payload_too_large';
 }
 
 export class TooManyRequests extends AppError {
   override readonly status = 429;
-  override readonly code = 'too_many_requests';
+  override readonly code: string = 'too_many_requests';
 }
 
 export class Unavailable extends AppError {

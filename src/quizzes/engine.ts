@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import { isDuplicateKey } from '../db/mongo';
 import { Conflict, Invalid, NotFound } from '../errors';
 import type { Models } from '../models';
-import { openCourse, type Learner } from '../learning/learner';
+import { loadLearner, openCourse, type Learner } from '../learning/learner';
 import type { Attempt, AttemptGrade, GradingMethod, Question, QuestionType, Quiz } from './model';
 import { drawPaper, isCorrect, LETTERS, parseChoice, type PaperItem } from './paper';
 
@@ -231,10 +231,7 @@ export async function gradeAttempt(deps: EngineDeps, attempt: Attempt, options: 
     if (!isDuplicateKey(err)) throw err;
     return (await gradeOf(deps, attempt._id))!;
   }
-  if (deps.onGraded) {
-    const { loadLearner } = await import('../learning/learner');
-    await deps.onGraded(await loadLearner(deps.models, attempt.learnerId), grade);
-  }
+  if (deps.onGraded) await deps.onGraded(await loadLearner(deps.models, attempt.learnerId), grade);
   return grade;
 }
 

@@ -54,6 +54,7 @@ export class WechatInvalidCode extends Invalid implements WechatFailure {
 
 /** 45011 (calls too frequent) / 45009 (daily quota reached): the same call works once the window passes. */
 export class WechatRateLimited extends TooManyRequests implements WechatFailure {
+  override readonly code = 'wechat_rate_limited';
   readonly transient = true;
   declare readonly errcode: number;
   declare readonly errmsg: string;
@@ -77,6 +78,7 @@ export class WechatBusy extends Unavailable implements WechatFailure {
 
 /** 40226: WeChat's risk control blocks this user; retrying only adds to the account's record. */
 export class WechatRiskyUser extends Forbidden implements WechatFailure {
+  override readonly code = 'wechat_risky_user';
   readonly transient = false;
   declare readonly errcode: number;
   declare readonly errmsg: string;
@@ -88,6 +90,7 @@ export class WechatRiskyUser extends Forbidden implements WechatFailure {
 
 /** 43101: the user has no subscription credit left for this template; the credit ledger must be zeroed. */
 export class WechatNoSubscription extends Forbidden implements WechatFailure {
+  override readonly code = 'wechat_no_subscription';
   readonly transient = false;
   declare readonly errcode: number;
   declare readonly errmsg: string;

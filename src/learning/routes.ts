@@ -4,13 +4,13 @@ import { ApiRouter, parseBody, parseParams } from '../http/api-router';
 import { idParams, objectId } from '../http/schemas';
 import type { RouteDeps } from '../deps';
 import { NotFound } from '../errors';
-import { requireBinding } from '../binding/service';
 import { requireMpUser, type MpState } from '../mp/guard';
 import type { Lesson } from '../courses/model';
 import { attemptHistory, getAttempt, saveAnswer, startAttempt, submitAttempt } from '../quizzes/engine';
 import { certificateView } from '../certificates/service';
 import type { Certificate } from '../certificates/model';
-import { listOpenCourses, loadLearner, openCourse, type Learner } from './learner';
+import { listOpenCourses, openCourse, type Learner } from './learner';
+import { learnerForOpenid } from './learner-cache';
 import { courseProgress, markLessonRead } from './progress';
 import { learningDeps } from './service';
 
@@ -29,8 +29,7 @@ export function learningRoutes(deps: RouteDeps): ApiRouter<LearnerState> {
   const m = deps.models;
   const user = requireMpUser(deps) as unknown as Middleware<LearnerState>;
   const learnerOnly: Middleware<LearnerState> = async function requireLearner(ctx, next) {
-    const binding = await requireBinding(m, { kind: 'mp', id: ctx.state.mp.openid }, 'instructor');
-    ctx.state.learner = await loadLearner(m, binding.personId);
+    ctx.state.learner = await learnerForOpenid({ redis: deps.redis, prefix: deps.config.QUEUE_PREFIX, models: m }, ctx.state.mp.openid);
     await next();
   };
   const router = new ApiRouter<LearnerState>('/api/mp');

@@ -6,6 +6,7 @@ import { bindWithCode, bindingDepsOf, findBinding } from '../binding/service';
 import { PERSON_TYPES } from '../binding/model';
 import { maskName } from '../privacy';
 import { requireMpUser, type MpState } from './guard';
+import { forgetLearner } from '../learning/learner-cache';
 
 /** The one call the mini-program API needs from WeChat here (src/wechat implements it). */
 export interface MpLogin {
@@ -56,6 +57,7 @@ export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpSta
     async function mpBind(ctx) {
       const { code } = parseBody(ctx, bindBody);
       const bound = await bindWithCode(binding, code, { kind: 'mp', id: ctx.state.mp.openid, unionid: ctx.state.mp.unionid });
+      await forgetLearner({ redis: deps.redis, prefix: deps.config.QUEUE_PREFIX }, ctx.state.mp.openid);
       ctx.body = { personType: bound.personType, maskedName: bound.maskedName };
     },
   );

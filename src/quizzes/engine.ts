@@ -185,11 +185,12 @@ export async function saveAnswer(deps: EngineDeps, learner: Learner, attemptId: 
   if (attempt.deadline.getTime() <= now.getTime()) throw new AttemptClosed('作答时间已到，不能再修改答案');
   const item = attempt.paper.find((p) => String(p.questionId) === questionId);
   if (!item) throw new NotFound('本次作答中没有这道题');
-  const question = (await deps.models.Question.findById(item.questionId, { type: 1 }).lean())!;
-  const parsed = parseChoice(choice, item, question.type as QuestionType);
+  // Papers drawn before the type rode along need the question read.
+  const type = (item.type ?? (await deps.models.Question.findById(item.questionId, { type: 1 }).lean())!.type) as QuestionType;
+  const parsed = parseChoice(choice, item, type);
   if (!parsed) {
     const range = LETTERS.slice(0, item.optionOrder.length);
-    throw new InvalidChoice(question.type === 'multiple' ? `请回复选项字母，可多选，例如 AC（可选 ${range}）` : `请回复一个选项字母（可选 ${range.split('').join('、')}）`);
+    throw new InvalidChoice(type === 'multiple' ? `请回复选项字母，可多选，例如 AC（可选 ${range}）` : `请回复一个选项字母（可选 ${range.split('').join('、')}）`);
   }
   const filter = { attemptId: attempt._id, questionId: item.questionId };
   try {

@@ -65,7 +65,8 @@ const attemptSchema = new Schema(
     startedAt: { type: Date, required: true },
     deadline: { type: Date, required: true },
     paper: {
-      type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, optionOrder: { type: [Number], required: true } }],
+      // The question type rides along so saving an answer needs no read of the question.
+      type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, optionOrder: { type: [Number], required: true }, type: { type: String, enum: QUESTION_TYPES } }],
       required: true,
     },
   },
@@ -110,7 +111,7 @@ gradeSchema.index({ learnerId: 1, quizId: 1 });
 export type QuestionBank = InferSchemaType<typeof bankSchema> & { _id: Types.ObjectId };
 export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.ObjectId };
 export type Quiz = Omit<InferSchemaType<typeof quizSchema>, 'draws'> & { _id: Types.ObjectId; draws: { bankId: Types.ObjectId; count: number }[] };
-export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[] }[] };
+export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[]; type?: QuestionType | null }[] };
 export type AttemptAnswer = InferSchemaType<typeof answerSchema> & { _id: Types.ObjectId };
 export type AttemptGrade = InferSchemaType<typeof gradeSchema>;
 

@@ -14,6 +14,7 @@ export function shuffled<T>(items: readonly T[]): T[] {
 
 export interface PaperItem {
   questionId: Types.ObjectId;
+  type?: QuestionType | null;
   /** optionOrder[displayIndex] = original option index */
   optionOrder: number[];
 }
@@ -30,7 +31,7 @@ export function drawPaper(quiz: Pick<Quiz, 'draws' | 'shuffleQuestions' | 'shuff
     const natural = q.options.map((_, i) => i);
     // True/false keeps 正确 before 错误: shuffling two fixed words only confuses.
     const optionOrder = quiz.shuffleOptions && (q.type as QuestionType) !== 'truefalse' ? shuffled(natural) : natural;
-    return { questionId: q._id, optionOrder };
+    return { questionId: q._id, optionOrder, type: q.type as QuestionType };
   });
 }
 

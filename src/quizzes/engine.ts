@@ -128,7 +128,7 @@ async function openAttempt(deps: EngineDeps, learner: Learner, quiz: Quiz): Prom
   const latest = attempts[0];
   if (!latest || (await gradeOf(deps, latest._id))) return null;
   if (latest.deadline.getTime() <= deps.clock.now().getTime()) {
-    await gradeAttempt(deps, latest, { auto: true });
+    await gradeAttempt(deps, latest, { auto: true, learner });
     return null;
   }
   return latest;
@@ -206,7 +206,7 @@ export async function saveAnswer(deps: EngineDeps, learner: Learner, attemptId: 
  * Grades an attempt with the answers saved so far. The grade's _id is the attempt id, so a double
  * submit, a submit racing the deadline job, or a retried job all end with one grade.
  */
-export async function gradeAttempt(deps: EngineDeps, attempt: Attempt, options: { auto: boolean }): Promise<AttemptGrade> {
+export async function gradeAttempt(deps: EngineDeps, attempt: Attempt, options: { auto: boolean; learner?: Learner }): Promise<AttemptGrade> {
   const existing = await gradeOf(deps, attempt._id);
   if (existing) return existing;
   const [quiz, questions, answers] = await Promise.all([loadQuiz(deps, attempt.quizId), questionsOf(deps, attempt), answersOf(deps, attempt._id)]);
@@ -232,14 +232,14 @@ export async function gradeAttempt(deps: EngineDeps, attempt: Attempt, options: 
     if (!isDuplicateKey(err)) throw err;
     return (await gradeOf(deps, attempt._id))!;
   }
-  if (deps.onGraded) await deps.onGraded(await loadLearner(deps.models, attempt.learnerId), grade);
+  if (deps.onGraded) await deps.onGraded(options.learner ?? (await loadLearner(deps.models, attempt.learnerId)), grade);
   return grade;
 }
 
 export async function submitAttempt(deps: EngineDeps, learner: Learner, attemptId: string): Promise<AttemptView> {
   const attempt = await loadOwnAttempt(deps, learner, attemptId);
   const overdue = attempt.deadline.getTime() <= deps.clock.now().getTime();
-  await gradeAttempt(deps, attempt, { auto: overdue });
+  await gradeAttempt(deps, attempt, { auto: overdue, learner });
   return attemptView(deps, attempt);
 }
 

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
-import { maskPhonesDeep } from '../privacy';
+import { redactDeep } from '../privacy';
 import type { AuditModel } from './model';
 import type { Scope } from '../offices/service';
 
@@ -19,8 +19,8 @@ export interface AuditInput {
   after?: unknown;
 }
 
-/** Plain JSON of a lean document or view, with ObjectIds and Dates as strings, phones masked. */
-const snapshot = (value: unknown) => (value == null ? null : maskPhonesDeep(JSON.parse(JSON.stringify(value)) as unknown));
+/** Plain JSON of a lean document or view, with ObjectIds and Dates as strings, phones masked, codes left out. */
+export const snapshot = (value: unknown) => (value == null ? null : redactDeep(JSON.parse(JSON.stringify(value)) as unknown));
 
 export async function recordAudit(deps: { Audit: AuditModel; clock: Clock }, actor: Actor, input: AuditInput): Promise<void> {
   await deps.Audit.create({

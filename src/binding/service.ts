@@ -123,9 +123,7 @@ export async function bindWithCode(deps: BindingDeps, rawCode: string, identity:
   const claimKey = `bind-code:${code}`;
   if (!(await deps.once.claim(claimKey, `${personType} ${String(issued.personId)} bound`))) throw new BindCodeUsed();
   try {
-    // A new code replaces the person's earlier link on this channel (a changed WeChat account).
-    await deps.Binding.deleteMany({ personType, personId: issued.personId, kind: identity.kind, identityId: { $ne: identity.id } });
-    await deps.Binding.create({
+    const created = await deps.Binding.create({
       personType,
       personId: issued.personId,
       officeId: person.officeId,
@@ -137,6 +135,9 @@ export async function bindWithCode(deps: BindingDeps, rawCode: string, identity:
       code,
       boundAt: deps.clock.now(),
     });
+    // A new code replaces the person's earlier link on this channel (a changed WeChat account),
+    // removed only once the new one stands, so a refused bind never unbinds anyone.
+    await deps.Binding.deleteMany({ personType, personId: issued.personId, kind: identity.kind, _id: { $ne: created._id } });
   } catch (err) {
     if (!isDuplicateKey(err)) {
       await deps.once.release(claimKey);

@@ -18,13 +18,16 @@ export async function loadLearner(models: Pick<Models, 'Instructor'>, instructor
   return { id: found._id, name: found.name, officeId: found.officeId, cohort: found.cohort };
 }
 
-/** Courses open to a learner: published, and opened to one of their offices (or above) or to their cohort. */
+/**
+ * Courses open to a learner: published, and opened to one of their offices (or above), or to their
+ * cohort by an office above them: a cohort name in another district is not this learner's cohort.
+ */
 export async function openCourseFilter(models: Pick<Models, 'Office'>, learner: Learner) {
   const office = await models.Office.findById(learner.officeId, { ancestors: 1 }).lean();
   const officeIds = [learner.officeId, ...(office?.ancestors ?? [])];
   return {
     published: true,
-    $or: [{ openToOfficeIds: { $in: officeIds } }, ...(learner.cohort ? [{ openToCohorts: learner.cohort }] : [])],
+    $or: [{ openToOfficeIds: { $in: officeIds } }, ...(learner.cohort ? [{ openToCohorts: learner.cohort, officeId: { $in: officeIds } }] : [])],
   };
 }
 

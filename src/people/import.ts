@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import type { Actor } from '../audit/service';
+import { snapshot, type Actor } from '../audit/service';
 import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import { InvalidHeaders } from '../imports/errors';
 import type { Table, TableRow } from '../imports/table';
@@ -8,7 +8,6 @@ import type { TemplateColumn } from '../imports/templates';
 import type { OfficeModel } from '../offices/model';
 import type { Scope } from '../offices/service';
 import { issueBindCodes } from '../binding/service';
-import { maskPhonesDeep } from '../privacy';
 import { ENTERPRISE_LEVEL_NAMES, ENTERPRISE_LEVELS, type Enterprise, type Instructor } from './model';
 import { creditCode, personName, phone } from './schemas';
 import type { PeopleDeps } from './service';
@@ -191,7 +190,6 @@ async function auditImport(
 ) {
   if (!changes.length) return;
   const at = deps.clock.now();
-  const plain = (v: unknown) => (v == null ? null : maskPhonesDeep(JSON.parse(JSON.stringify(v)) as unknown));
   await deps.Audit.insertMany(
     changes.map((c) => ({
       at,
@@ -201,8 +199,8 @@ async function auditImport(
       action: c.action,
       entity: c.action.split('.')[0],
       entityId: String(c.id),
-      before: plain(c.before),
-      after: plain(c.after),
+      before: snapshot(c.before),
+      after: snapshot(c.after),
       requestId: actor.requestId,
     })),
   );
@@ -307,6 +305,11 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
     kept.push({ row: v, enterpriseId: before._id, officeId: v.fields.officeId });
   }
   await bulkWriteInBatches(deps.Enterprise, enterpriseUpdates);
+  // Contacts carry their enterprise's office for scope: an enterprise that moved takes them along.
+  for (const u of enterpriseUpdates) {
+    const officeId = u.updateOne.update.$set.officeId;
+    if (officeId) await deps.Contact.updateMany({ enterpriseId: u.updateOne.filter._id }, { $set: { officeId } });
+  }
   if (newOnes.length) {
     const docs = newOnes.map((v) => ({ _id: new Types.ObjectId(), ...v.fields }));
     const failed = new Set<number>();
@@ -349,6 +352,8 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
   await bulkWriteInBatches(deps.Contact, contactUpdates);
   const contactReports: RowReport[] = [];
   const insertedContacts = await insertNew(deps, 'contact', contactInserts, C.contactPhone.header, contactReports);
+  // The enterprise row already has its status; a contact that could not be added is reported beside it.
+  reports.push(...contactReports.filter((r) => r.status === 'rejected'));
   for (const d of insertedContacts) changes.push({ officeId: d.officeId, id: d._id, before: null, after: d, action: 'contact.import_create' });
   await auditImport(deps, actor, changes);
   return summarize(reports.sort((a, b) => a.row - b.row));

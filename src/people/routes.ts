@@ -72,7 +72,7 @@ export function instructorRoutes(deps: RouteDeps): ApiRouter<StaffState> {
     canRead,
     async function listInstructorsRoute(ctx) {
       const query = parseQuery(ctx, instructorQuery);
-      const { items, total } = await people.listInstructors(d, ctx.state.scope, query);
+      const { items, total } = await people.listInstructors(d, ctx.state.scope, query, undefined, viewOptions(ctx).revealPrivate);
       const bound = await people.boundIdsAmong(d.Binding, 'instructor', items.map((i) => i._id));
       ctx.body = { total, page: query.page, pageSize: query.pageSize, items: items.map((i) => instructorView(i, viewOptions(ctx, bound))) };
     },

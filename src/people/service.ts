@@ -51,11 +51,28 @@ export async function getInstructor(deps: Pick<PeopleDeps, 'Instructor'>, scope:
   return found;
 }
 
-export async function listInstructors(deps: Pick<PeopleDeps, 'Instructor'>, scope: Scope, query: ListQuery & { cohort?: string }, limit?: number) {
+/**
+ * Search text over name, employer and phone. Who sees phones masked finds by the whole number
+ * only: a substring search would let them recover a masked number digit by digit.
+ */
+function personSearch(q: string | undefined, phonesVisible: boolean) {
+  if (!q) return {};
+  if (phonesVisible) return searchFilter(q, ['name', 'phone', 'employer']);
+  const byText = searchFilter(q, ['name', 'employer']).$or ?? [];
+  return { $or: [...byText, { phone: q }] };
+}
+
+export async function listInstructors(
+  deps: Pick<PeopleDeps, 'Instructor'>,
+  scope: Scope,
+  query: ListQuery & { cohort?: string },
+  limit?: number,
+  phonesVisible = true,
+) {
   const filter = {
     officeId: officeFilter(scope, query.officeId),
     ...(query.cohort ? { cohort: query.cohort } : {}),
-    ...searchFilter(query.q, ['name', 'phone', 'employer']),
+    ...personSearch(query.q, phonesVisible),
   };
   const pageSize = limit ?? query.pageSize;
   const [items, total] = await Promise.all([

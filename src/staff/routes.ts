@@ -67,6 +67,8 @@ export function staffRoutes(deps: RouteDeps): ApiRouter<StaffState> {
       const set: Record<string, unknown> = { ...fields };
       if (newPassword) set.passwordHash = await hashPassword(newPassword);
       await Staff.updateOne({ _id: before._id }, { $set: set });
+      // A new password (or a disabled account) ends every session: refresh tokens stop working.
+      if (newPassword || fields.active === false) await deps.models.RefreshToken.deleteMany({ staffId: before._id });
       const after = { ...before, ...fields };
       await recordAudit(audit, ctx.state.actor, {
         officeId: before.officeId,

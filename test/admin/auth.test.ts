@@ -58,6 +58,15 @@ describe('staff sign-in', () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401]);
   });
 
+  test("a new password ends the account's sessions: its refresh token stops working", async () => {
+    const session = await login('haishu-editor', 'demo-password-2026', '10.4.0.1');
+    expect(session.status).toBe(200);
+    const changed = await world.as('haishu-admin').patch(`/api/admin/staff/${session.body.staff.id}`, { password: 'a-brand-new-password' });
+    expect(changed.status).toBe(200);
+    expect((await world.http().post('/api/admin/refresh').send({ refreshToken: session.body.refreshToken })).status).toBe(401);
+    expect((await login('haishu-editor', 'a-brand-new-password', '10.4.0.2')).status).toBe(200);
+  });
+
   test('an expired token is 401', async () => {
     const staff = await world.models.Staff.findOne({ username: 'city-admin' }).lean();
     const expired = signToken({ sub: String(staff!._id), kind: 'staff' }, ctx.config.AUTH_SECRET, 60, new Date(ctx.clock.now().getTime() - 3600_000));

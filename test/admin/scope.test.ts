@@ -109,6 +109,15 @@ describe('roles', () => {
     expect(editorView.body.items[0].phone).toBe('13700001234');
   });
 
+  test('a viewer finds a person by the whole phone number, never by a part of it', async () => {
+    const office = String(world.offices.haishu._id);
+    const created = await world.as('haishu-editor').post('/api/admin/instructors', { name: '号码', phone: '13700005678', officeId: office });
+    const v = world.as('haishu-viewer');
+    expect((await v.get('/api/admin/instructors?q=1370000')).body.items.map((i: { id: string }) => i.id)).not.toContain(created.body.id);
+    expect((await v.get('/api/admin/instructors?q=13700005678')).body.items.map((i: { id: string }) => i.id)).toContain(created.body.id);
+    expect((await world.as('haishu-editor').get('/api/admin/instructors?q=1370000')).body.items.map((i: { id: string }) => i.id)).toContain(created.body.id);
+  });
+
   test('an editor cannot manage staff or offices', async () => {
     const e = world.as('haishu-editor');
     expect((await e.get('/api/admin/staff')).status).toBe(403);
@@ -182,5 +191,6 @@ describe('audit log', () => {
     expect(update.after.employer).toBe('新单位');
     expect(update.after.phone).toBe('139******50');
     expect(JSON.stringify(res.body)).not.toContain('13900000050');
+    expect(JSON.stringify(res.body)).not.toContain(created.body.bindCode);
   });
 });

@@ -19,19 +19,29 @@ export const VERIFY_CODE_LENGTH = 10;
 const numberOf = (year: number, seq: number) => `CSR-${year}-${String(seq).padStart(6, '0')}`;
 
 /**
- * The next certificate number. Redis INCR is exact under concurrency; if Redis was flushed the
- * counter restarts low, the unique index refuses the repeat, and the counter is moved past the
- * highest number MongoDB holds (MongoDB is the source of truth).
+ * The next certificate number. Redis INCR is exact under concurrency. A counter that starts again
+ * at 1 may have been flushed, so it first moves past the highest number MongoDB holds (MongoDB is
+ * the source of truth); a number still taken is refused by the unique index and resynced below.
  */
-async function nextNumber(deps: CertificateDeps, year: number): Promise<string> {
-  return numberOf(year, await deps.redis.incr(`${deps.prefix}:cert-seq:${year}`));
+const counterKey = (deps: CertificateDeps, year: number) => `${deps.prefix}:cert-seq:${year}`;
+
+async function highestNumber(deps: CertificateDeps, year: number): Promise<number> {
+  const latest = await deps.Certificate.find({ number: { $regex: `^CSR-${year}-` } }, { number: 1 }).sort({ number: -1 }).limit(1).lean();
+  return latest[0] ? Number(latest[0].number.slice(-6)) : 0;
 }
 
-async function resyncCounter(deps: CertificateDeps, year: number): Promise<void> {
-  const latest = await deps.Certificate.find({ number: { $regex: `^CSR-${year}-` } }, { number: 1 }).sort({ number: -1 }).limit(1).lean();
-  const highest = latest[0] ? Number(latest[0].number.slice(-6)) : 0;
-  const key = `${deps.prefix}:cert-seq:${year}`;
-  if (Number(await deps.redis.get(key)) < highest) await deps.redis.set(key, String(highest));
+async function nextNumber(deps: CertificateDeps, year: number): Promise<string> {
+  const seq = await deps.redis.incr(counterKey(deps, year));
+  if (seq > 1) return numberOf(year, seq);
+  const highest = await highestNumber(deps, year);
+  if (highest === 0) return numberOf(year, 1);
+  await resyncCounter(deps, year, highest);
+  return numberOf(year, await deps.redis.incr(counterKey(deps, year)));
+}
+
+async function resyncCounter(deps: CertificateDeps, year: number, highest?: number): Promise<void> {
+  const top = highest ?? (await highestNumber(deps, year));
+  if (Number(await deps.redis.get(counterKey(deps, year))) < top) await deps.redis.set(counterKey(deps, year), String(top));
 }
 
 /** Issues the learner's certificate for a course once, ever: (learner, course) is unique. */

@@ -71,8 +71,9 @@ export async function courseProgress(deps: EngineDeps, learner: Learner, course:
  * Completion = every lesson read, every module quiz passed, the final exam passed. Called after
  * each lesson read and each grade; issuing is once-only, so calling it often is harmless.
  */
-export async function checkCompletion(deps: EngineDeps & { certificates: CertificateDeps }, learner: Learner, courseId: Types.ObjectId): Promise<CourseProgress> {
-  const course = (await deps.models.Course.findById(courseId).lean()) as Course;
+export async function checkCompletion(deps: EngineDeps & { certificates: CertificateDeps }, learner: Learner, courseOrId: Course | Types.ObjectId): Promise<CourseProgress> {
+  // Callers that already hold the course pass it; a grade or a lesson only knows its id.
+  const course = 'title' in courseOrId ? courseOrId : ((await deps.models.Course.findById(courseOrId).lean()) as Course);
   const progress = await courseProgress(deps, learner, course);
   if (!progress.complete || progress.certificate) return progress;
   const cert = await issueCertificate(deps.certificates, { learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });

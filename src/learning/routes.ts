@@ -39,10 +39,10 @@ export function learningRoutes(deps: RouteDeps): ApiRouter<LearnerState> {
   router.get('/courses', doc('Courses open to me, with my progress'), user, learnerOnly, async function myCourses(ctx) {
     const courses = await listOpenCourses(m, ctx.state.learner);
     // checkCompletion, not just progress: a certificate whose issue failed after the last grade is issued now.
-    ctx.body = { items: await Promise.all(courses.map((c) => checkCompletion(learning, ctx.state.learner, c._id))) };
+    ctx.body = { items: await Promise.all(courses.map((c) => checkCompletion(learning, ctx.state.learner, c))) };
   });
   router.get('/courses/:id', doc('One course: modules, lessons read, quizzes and my standing', { params: idParams }), user, learnerOnly, async function myCourse(ctx) {
-    ctx.body = await checkCompletion(learning, ctx.state.learner, (await openCourse(m, ctx.state.learner, parseParams(ctx, idParams).id))._id);
+    ctx.body = await checkCompletion(learning, ctx.state.learner, await openCourse(m, ctx.state.learner, parseParams(ctx, idParams).id));
   });
   const loadLesson = async (learner: Learner, id: string): Promise<Lesson> => {
     const lesson = (await m.Lesson.findById(id).lean()) as Lesson | null;

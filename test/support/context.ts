@@ -48,8 +48,7 @@ export async function createTestContext(
   const redis = createRedis(config.REDIS_URL, 'request');
   const workerRedis = createRedis(config.REDIS_URL, 'worker');
   const queues = createQueues(redis, config.QUEUE_PREFIX);
-  // The request-path client has no offline queue: a first command before 'ready' would fail.
-  if (redis.status !== 'ready') await once(redis, 'ready');
+  await redisReady(redis);
   const clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
   let built: BuiltApp | undefined;
   const ctx: TestContext = {
@@ -80,4 +79,9 @@ export async function deleteKeys(redis: Redis, pattern: string): Promise<void> {
     if (keys.length) await redis.del(...keys);
     cursor = next;
   } while (cursor !== '0');
+}
+
+/** Request-path clients have no offline queue: a first command before 'ready' would fail, so wait. */
+export async function redisReady(redis: Redis): Promise<void> {
+  if (redis.status !== 'ready') await once(redis, 'ready');
 }

@@ -1,30 +1,15 @@
 import { ManualClock } from '../../src/clock';
 import { createRedis } from '../../src/redis';
 import { accessTokenKey, createWechatClient, WechatUnavailable, type WechatConfig } from '../../src/wechat';
-import { createTestContext, deleteKeys, type TestContext } from '../support/context';
+import { redisReady, type TestContext } from '../support/context';
 import { FakeWechat } from './support/fake-wechat';
-import { APPID, redisReady, SECRET, tokenReply, wechatConfig } from './support/setup';
+import { APPID, SECRET, tokenReply, useWechatHarness, wechatConfig } from './support/setup';
 
 const STABLE_TOKEN = '/cgi-bin/stable_token';
 
 let ctx: TestContext;
 let fake: FakeWechat;
-
-beforeAll(async () => {
-  ctx = await createTestContext(__filename);
-  fake = await FakeWechat.start();
-  await redisReady(ctx.redis);
-});
-
-afterAll(async () => {
-  await fake.close();
-  await ctx.close();
-});
-
-beforeEach(async () => {
-  fake.reset();
-  await deleteKeys(ctx.workerRedis, `${ctx.config.QUEUE_PREFIX}:wechat:*`);
-});
+useWechatHarness(__filename, (h) => ({ ctx, fake } = h));
 
 function config(overrides: Partial<WechatConfig> = {}): WechatConfig {
   return wechatConfig(ctx.config, fake, overrides);

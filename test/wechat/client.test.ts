@@ -17,9 +17,9 @@ import {
   type WechatClientDeps,
   type WechatConfig,
 } from '../../src/wechat';
-import { createTestContext, deleteKeys, type TestContext } from '../support/context';
+import type { TestContext } from '../support/context';
 import { FakeWechat, type SeenRequest } from './support/fake-wechat';
-import { APPID, redisReady, SECRET, tokenReply, wechatConfig } from './support/setup';
+import { APPID, SECRET, tokenReply, useWechatHarness, wechatConfig } from './support/setup';
 
 const LOGIN = '/sns/jscode2session';
 const STABLE_TOKEN = '/cgi-bin/stable_token';
@@ -27,22 +27,7 @@ const SEND = '/cgi-bin/message/subscribe/send';
 
 let ctx: TestContext;
 let fake: FakeWechat;
-
-beforeAll(async () => {
-  ctx = await createTestContext(__filename);
-  fake = await FakeWechat.start();
-  await redisReady(ctx.redis);
-});
-
-afterAll(async () => {
-  await fake.close();
-  await ctx.close();
-});
-
-beforeEach(async () => {
-  fake.reset();
-  await deleteKeys(ctx.workerRedis, `${ctx.config.QUEUE_PREFIX}:wechat:*`);
-});
+useWechatHarness(__filename, (h) => ({ ctx, fake } = h));
 
 function client(overrides: Partial<WechatConfig> = {}, deps: Partial<WechatClientDeps> = {}) {
   return createWechatClient({ config: wechatConfig(ctx.config, fake, overrides), redis: ctx.redis, ...deps });

@@ -1,8 +1,7 @@
-import { once } from 'node:events';
-import type { Redis } from 'ioredis';
 import type { Config } from '../../../src/config';
 import type { WechatConfig } from '../../../src/wechat';
-import type { FakeWechat } from './fake-wechat';
+import { createTestContext, deleteKeys, type TestContext } from '../../support/context';
+import { FakeWechat } from './fake-wechat';
 
 export const APPID = 'wx-test-app';
 export const SECRET = 'test-secret';
@@ -19,9 +18,26 @@ export function wechatConfig(config: Config, fake: FakeWechat, overrides: Partia
   };
 }
 
-/** Request-path clients refuse commands until connected (no offline queue), so a test waits for that. */
-export async function redisReady(redis: Redis): Promise<void> {
-  if (redis.status !== 'ready') await once(redis, 'ready');
+/**
+ * The test file's context and fake WeChat, with the hooks every WeChat client test needs: a clean
+ * fake and no cached token before each test. `use` receives them once they exist.
+ */
+export function useWechatHarness(testFile: string, use: (harness: { ctx: TestContext; fake: FakeWechat }) => void): void {
+  let ctx: TestContext;
+  let fake: FakeWechat;
+  beforeAll(async () => {
+    ctx = await createTestContext(testFile);
+    fake = await FakeWechat.start();
+    use({ ctx, fake });
+  });
+  afterAll(async () => {
+    await fake.close();
+    await ctx.close();
+  });
+  beforeEach(async () => {
+    fake.reset();
+    await deleteKeys(ctx.workerRedis, `${ctx.config.QUEUE_PREFIX}:wechat:*`);
+  });
 }
 
 /** A stable_token answer as WeChat gives it. */

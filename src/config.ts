@@ -19,6 +19,15 @@ const url = (protocols: string[]) =>
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Signing tokens with a known secret is fine on a laptop and fatal in production (refined below).
 const DEV_AUTH_SECRET = 'dev-only-secret-do-not-use-in-production-0000';
 
@@ -28,13 +37,24 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_BASE_URL: url(['http:', 'https:']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // auto: readable lines on a terminal, JSON lines otherwise (a log collector reads those).
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
+  // Behind a load balancer, how many proxies in front of us may set X-Forwarded-For. 0 trusts none:
+  // a client could otherwise send any address and reset the per-IP sign-in throttle.
+  TRUST_PROXY_HOPS: int(0, 10).default(0),
+  // The programme's time zone: certificate years, quiet hours, "today".
+  TIME_ZONE: z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai').default('Asia/Shanghai'),
   BODY_LIMIT_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
 
   MONGODB_URI: url(['mongodb:', 'mongodb+srv:']),
   MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'letters, digits, _ or -, at most 60').default('harmony'),
   MONGODB_POOL_SIZE: int(1, 100).default(10),
+  // How long a MongoDB call waits for a server before it fails (and the request answers 503).
+  MONGODB_TIMEOUT_MS: int(100, 30000).default(1500),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hx'),
+  // Caches, counters, throttles and leases live under their own prefix, apart from the queues.
+  CACHE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hxc'),
   READY_TIMEOUT_MS: int(100, 10000).default(1500),
   SHUTDOWN_TIMEOUT_MS: int(1000, 60000).default(8000),
 
@@ -48,6 +68,7 @@ export const configSchema = z.object({
   BIND_WINDOW_S: int(60, 24 * 3600).default(3600),
   IMPORT_MAX_BYTES: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   IMPORT_MAX_ROWS: int(1, 100000).default(5000),
+  EXPORT_MAX_ROWS: int(1, 1000000).default(20000),
 
   WECHAT_API_BASE: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().default(''),
@@ -63,6 +84,10 @@ export const configSchema = z.object({
   BOT_SEND_INTERVAL_MS: int(0, 600000).default(3000),
   BOT_SEND_JITTER_MS: int(0, 600000).default(1500),
   BOT_MAX_MESSAGE_AGE_MS: int(1000, 3600000).default(120000),
+  // A reply still queued after this long is dropped (recorded, not sent): the chat has moved on.
+  BOT_OUTBOX_MAX_AGE_MS: int(1000, 24 * 3600000).default(600000),
+  // Only the process holding this Redis lease runs the bot; another takes over once it lapses.
+  BOT_LEASE_TTL_MS: int(500, 600000).default(30000),
 }).superRefine((c, issues) => {
   if (c.NODE_ENV === 'production' && c.AUTH_SECRET === DEV_AUTH_SECRET) {
     issues.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'must be set to a secret of your own in production' });

@@ -10,7 +10,7 @@ import { toSubscribePayload, type SubscribeMessage } from './subscribe-message';
 
 export type WechatConfig = Pick<
   Config,
-  'WECHAT_API_BASE' | 'WECHAT_APPID' | 'WECHAT_SECRET' | 'WECHAT_HTTP_TIMEOUT_MS' | 'QUEUE_PREFIX'
+  'WECHAT_API_BASE' | 'WECHAT_APPID' | 'WECHAT_SECRET' | 'WECHAT_HTTP_TIMEOUT_MS' | 'CACHE_PREFIX'
 >;
 
 export interface WechatClientDeps {
@@ -44,9 +44,9 @@ export interface WechatClient {
 const sessionAnswer = z.object({ openid: z.string().min(1), session_key: z.string().min(1), unionid: z.string().min(1).optional() });
 const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
-/** The redis key of the app's access token; QUEUE_PREFIX keeps deployments (and test files) apart. */
-export function accessTokenKey(config: Pick<WechatConfig, 'QUEUE_PREFIX' | 'WECHAT_APPID'>): string {
-  return `${config.QUEUE_PREFIX}:wechat:access_token:${config.WECHAT_APPID}`;
+/** The redis key of the app's access token; CACHE_PREFIX keeps deployments (and test files) apart. */
+export function accessTokenKey(config: Pick<WechatConfig, 'CACHE_PREFIX' | 'WECHAT_APPID'>): string {
+  return `${config.CACHE_PREFIX}:wechat:access_token:${config.WECHAT_APPID}`;
 }
 
 export function createWechatClient(deps: WechatClientDeps): WechatClient {

@@ -35,6 +35,7 @@ export async function createTestContext(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MONGODB_DB: `t_${tag}`,
     QUEUE_PREFIX: `t_${tag}`,
+    CACHE_PREFIX: `tc_${tag}`,
     MONGODB_POOL_SIZE: '5',
     RUN_BOT: 'false',
     RUN_WORKERS: 'false',
@@ -63,6 +64,7 @@ export async function createTestContext(
     async close() {
       await queues.close();
       await deleteKeys(workerRedis, `${config.QUEUE_PREFIX}:*`);
+      await deleteKeys(workerRedis, `${config.CACHE_PREFIX}:*`);
       await mongo.dropDatabase();
       await mongo.close();
       redis.disconnect();

@@ -35,13 +35,13 @@ describe('the access token', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  test('is kept under the QUEUE_PREFIX namespace until five minutes before it expires', async () => {
+  test('is kept under the CACHE_PREFIX namespace until five minutes before it expires', async () => {
     fake.expect('POST', STABLE_TOKEN, tokenReply('token-1'));
     const cfg = config();
     await createWechatClient({ config: cfg, redis: ctx.redis }).getAccessToken();
 
     const key = accessTokenKey(cfg);
-    expect(key).toBe(`${ctx.config.QUEUE_PREFIX}:wechat:access_token:${APPID}`);
+    expect(key).toBe(`${ctx.config.CACHE_PREFIX}:wechat:access_token:${APPID}`);
     const ttl = await ctx.redis.pttl(key);
     expect(ttl).toBeGreaterThan((7200 - 300) * 1000 - 5000);
     expect(ttl).toBeLessThanOrEqual((7200 - 300) * 1000);

@@ -9,7 +9,7 @@ export const SECRET = 'test-secret';
 /** The client settings for a test: its own key prefix from the test context, the fake as the API. */
 export function wechatConfig(config: Config, fake: FakeWechat, overrides: Partial<WechatConfig> = {}): WechatConfig {
   return {
-    QUEUE_PREFIX: config.QUEUE_PREFIX,
+    CACHE_PREFIX: config.CACHE_PREFIX,
     WECHAT_HTTP_TIMEOUT_MS: config.WECHAT_HTTP_TIMEOUT_MS,
     WECHAT_API_BASE: fake.base,
     WECHAT_APPID: APPID,
@@ -36,7 +36,7 @@ export function useWechatHarness(testFile: string, use: (harness: { ctx: TestCon
   });
   beforeEach(async () => {
     fake.reset();
-    await deleteKeys(ctx.workerRedis, `${ctx.config.QUEUE_PREFIX}:wechat:*`);
+    await deleteKeys(ctx.workerRedis, `${ctx.config.CACHE_PREFIX}:wechat:*`);
   });
 }
 

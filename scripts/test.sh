@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: bring up the services (building FerretDB the first time), then run the whole suite.
+# npm test: install dependencies if stale, bring up the services (building FerretDB the first time), then run the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
 exec bash scripts/with-services.sh npx jest "$@"

@@ -59,8 +59,11 @@ start_ferretdb() {
     handler_args=(--handler=sqlite "--sqlite-url=file:$data/sqlite/")
     log "no PostgreSQL on 127.0.0.1:5432; starting FerretDB on SQLite ($data/sqlite), 127.0.0.1:$ferret_port"
   fi
+  # FerretDB keeps a state.json (instance id, telemetry choice) in --state-dir, by default its
+  # working directory, which is wherever the script was called from.
+  mkdir -p "$data/state"
   nohup "$ferret_bin" "${handler_args[@]}" --listen-addr="127.0.0.1:$ferret_port" \
-    --telemetry=disable --debug-addr=- --log-level=warn >"$ferret_log" 2>&1 &
+    --state-dir="$data/state" --telemetry=disable --debug-addr=- --log-level=warn >"$ferret_log" 2>&1 &
   echo $! > "$ferret_pid"
   for _ in $(seq 1 100); do
     port_open 127.0.0.1 "$ferret_port" && return 0

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# npm run demo: services up, a seeded sample, and the whole service in one process on the mock puppet.
+# npm run demo: dependencies installed, services up, a seeded sample, and the whole service in one process on the mock puppet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
 export MONGODB_DB=${MONGODB_DB:-harmony_demo}
 export WECHATY_PUPPET=${WECHATY_PUPPET:-wechaty-puppet-mock}
+# A person watches the demo: coloured one-line logs unless asked otherwise.
+export LOG_FORMAT=${LOG_FORMAT:-pretty}
 exec bash scripts/with-services.sh node --import tsx src/demo.ts "$@"

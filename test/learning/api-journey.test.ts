@@ -3,26 +3,24 @@ import { registerModels } from '../../src/models';
 import { seedAdminWorld } from '../support/admin';
 import { createTestContext, type TestContext } from '../support/context';
 import { makeCourse, rightLetters } from '../support/course';
-import { FakeWechat } from '../wechat/support/fake-wechat';
+import { useWechatApi, wechatApi, WECHAT_API_BASE } from '../wechat/support/wechat-api';
 
-let fake: FakeWechat;
+useWechatApi();
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof seedAdminWorld>>;
 
 beforeAll(async () => {
-  fake = await FakeWechat.start();
-  ctx = await createTestContext(__filename, { env: { WECHAT_API_BASE: fake.base, WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' } });
+  ctx = await createTestContext(__filename, { env: { WECHAT_API_BASE, WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' } });
   world = await seedAdminWorld(ctx);
 });
 afterAll(async () => {
   await ctx.close();
-  await fake.close();
 });
 
 const http = () => request(ctx.app().app.callback());
 
 async function signIn(openid: string) {
-  fake.expect('GET', '/sns/jscode2session', { json: { openid, session_key: 'k' } });
+  wechatApi().get('/sns/jscode2session').query(true).reply(200, { openid, session_key: 'k' });
   const token = (await http().post('/api/mp/login').send({ code: `code-${openid}` })).body.token as string;
   const auth = { Authorization: `Bearer ${token}` };
   return {

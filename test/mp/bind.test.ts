@@ -3,24 +3,22 @@ import request from 'supertest';
 import { registerModels } from '../../src/models';
 import { createInstructor } from '../../src/people/service';
 import { createTestContext, type TestContext } from '../support/context';
-import { FakeWechat } from '../wechat/support/fake-wechat';
+import { useWechatApi, wechatApi, WECHAT_API_BASE } from '../wechat/support/wechat-api';
 
-// WeChat's own API is a fake server of ours on loopback (nock 15 cannot load under jest's CommonJS here).
-let fake: FakeWechat;
+// WeChat's own API is faked with nock 14 (see test/wechat/support/wechat-api.ts).
+useWechatApi();
 let ctx: TestContext;
 const http = () => request(ctx.app().app.callback());
 
 beforeAll(async () => {
-  fake = await FakeWechat.start();
-  ctx = await createTestContext(__filename, { env: { WECHAT_API_BASE: fake.base, WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' } });
+  ctx = await createTestContext(__filename, { env: { WECHAT_API_BASE, WECHAT_APPID: 'wx-test-app', WECHAT_SECRET: 'test-secret' } });
 });
 afterAll(async () => {
   await ctx.close();
-  await fake.close();
 });
 
 function wechatLogin(code: string, answer: object) {
-  fake.expect('GET', '/sns/jscode2session', (req) => (req.query.js_code === code && req.query.appid === 'wx-test-app' ? { json: answer } : { json: { errcode: 40029, errmsg: 'unexpected code' } }));
+  wechatApi().get('/sns/jscode2session').query({ appid: 'wx-test-app', secret: 'test-secret', js_code: code, grant_type: 'authorization_code' }).reply(200, answer);
 }
 
 async function mpToken(code: string, openid: string): Promise<string> {

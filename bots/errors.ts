@@ -1,4 +1,4 @@
-import { AppError, Conflict, Forbidden, Invalid, NotFound, TooManyRequests, Unauthorized, Unavailable } from '../src/errors';
+import { Conflict, Forbidden, Invalid, NotFound, TooManyRequests, typedError, Unauthorized, Unavailable, type AppError } from '../src/errors';
 import type { Logger } from '../src/logger';
 
 /**
@@ -21,13 +21,14 @@ export const GENERIC_APOLOGY = '抱歉，我这边出了点问题，请稍后再
 const HAN = /\p{Script=Han}/u;
 
 export function errorReply(err: unknown, logger: Logger, context: Record<string, unknown> = {}): string {
-  if (err instanceof AppError) {
-    const base = REPLIES.find(([type]) => err instanceof type)?.[1];
+  const typed = typedError(err);
+  if (typed) {
+    const base = REPLIES.find(([type]) => typed instanceof type)?.[1];
     if (base) {
-      if (err instanceof Unavailable) logger.warn({ ...context, err }, 'bot command hit an unavailable service');
+      if (typed instanceof Unavailable) logger.warn({ ...context, err }, 'bot command hit an unavailable service');
       // A message written in Chinese was written for the person reading the chat; an English one
       // is for developers and stays in the logs.
-      return err.expose && HAN.test(err.message) ? err.message : base;
+      return typed.expose && HAN.test(typed.message) ? typed.message : base;
     }
   }
   logger.error({ ...context, err }, 'bot command failed');

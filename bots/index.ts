@@ -1,13 +1,32 @@
 import { WechatyBuilder, type Wechaty, type WechatyOptions } from 'wechaty';
 import type { Worker } from 'bullmq';
-import type { ServiceDeps } from '../src/deps';
+import type { Redis } from 'ioredis';
+import type { Clock } from '../src/clock';
 import type { Config } from '../src/config';
-import type { OutboxMessage } from '../jobs/queues';
+import type { OnceGuard } from '../src/db/once';
+import type { Logger } from '../src/logger';
+import type { OutboxMessage, Queues } from '../jobs/queues';
 import { startOutboxWorker, type OutboxResult, type OutboxWorkerOptions } from '../jobs/bot-outbox';
-import { builtinCommands, type Command } from './commands';
+import { builtinCommands, type BotAreas, type Command } from './commands';
+import { holdBotLease, leaseKey, type BotLease } from './lease';
 import { watchSession, type SessionState } from './lifecycle';
 import { createMessageHandler, type MessageOutcome } from './on-message';
 import { wechatySender } from './sender';
+
+/** What the bot is built from: settings, the use cases its commands call, the outbox and its guard. */
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  areas: BotAreas;
+  queues: Pick<Queues, 'botOutbox'>;
+  /** Fail-fast client (the lease). */
+  redis: Redis;
+  /** Patient client (the outbox worker). */
+  workerRedis: Redis;
+  /** The outbox's "sent once" claims. */
+  once: OnceGuard;
+}
 
 export type { MessageOutcome } from './on-message';
 export type { SessionState } from './lifecycle';
@@ -57,7 +76,7 @@ export function puppetFromConfig(
  * thrown: the HTTP API and the other channels keep running, and queued bot messages wait in Redis
  * for a bot that can send them.
  */
-export async function createBot(deps: ServiceDeps, options: BotOptions): Promise<RunningBot> {
+export async function createBot(deps: BotDeps, options: BotOptions): Promise<RunningBot> {
   const logger = deps.logger.child({ component: 'bot' });
   const bot = WechatyBuilder.build(
     typeof options.puppet === 'string'
@@ -67,7 +86,12 @@ export async function createBot(deps: ServiceDeps, options: BotOptions): Promise
   const session = watchSession(bot, logger);
   bot.on(
     'message',
-    createMessageHandler({ deps, commands: options.commands ?? builtinCommands, logger, onOutcome: options.onMessageOutcome }),
+    createMessageHandler({
+      deps: { areas: deps.areas, queues: deps.queues, clock: deps.clock, logger: deps.logger, maxAgeMs: deps.config.BOT_MAX_MESSAGE_AGE_MS },
+      commands: options.commands ?? builtinCommands,
+      logger,
+      onOutcome: options.onMessageOutcome,
+    }),
   );
 
   try {
@@ -88,7 +112,52 @@ export async function createBot(deps: ServiceDeps, options: BotOptions): Promise
   return { bot, outbox, session, stop: () => (stopped ??= stop()) };
 }
 
-/** The service's bot: the puppet named in config (SPEC, "Which puppet"). */
-export async function startBot(deps: ServiceDeps): Promise<RunningBot> {
-  return createBot(deps, { ...puppetFromConfig(deps.config), name: deps.config.BOT_NAME });
+export interface BotRunner {
+  lease: BotLease;
+  /** The bot while this process holds the lease. */
+  readonly running: RunningBot | undefined;
+  /** Resolves with the bot once this process holds the lease and has started it. */
+  whenRunning(): Promise<RunningBot>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The service's bot: the puppet named in config (SPEC, "Which puppet"), run only by the process
+ * that holds the bot account's lease in Redis. Every API and worker process may ask; one runs it,
+ * and when that process dies another takes over once the lease lapses (BOT_LEASE_TTL_MS), so one
+ * account never has two outboxes pacing on their own.
+ */
+export function startBot(deps: BotDeps, options: Partial<BotOptions> = {}): BotRunner {
+  const logger = deps.logger.child({ component: 'bot-lease' });
+  let running: RunningBot | undefined;
+  let started: (bot: RunningBot) => void = () => undefined;
+  let ready = new Promise<RunningBot>((resolve) => (started = resolve));
+  const lease = holdBotLease({
+    redis: deps.redis,
+    key: leaseKey(deps.config.CACHE_PREFIX, deps.config.BOT_NAME),
+    ttlMs: deps.config.BOT_LEASE_TTL_MS,
+    logger,
+    onAcquired: async () => {
+      logger.info({ bot: deps.config.BOT_NAME }, 'this process holds the bot lease; starting the bot');
+      running = await createBot(deps, { ...puppetFromConfig(deps.config), name: deps.config.BOT_NAME, ...options });
+      started(running);
+    },
+    onLost: async () => {
+      const bot = running;
+      running = undefined;
+      ready = new Promise<RunningBot>((resolve) => (started = resolve));
+      if (bot) {
+        logger.warn({ bot: deps.config.BOT_NAME }, 'the bot lease is gone; stopping the bot here');
+        await bot.stop();
+      }
+    },
+  });
+  return {
+    lease,
+    get running() {
+      return running;
+    },
+    whenRunning: () => ready,
+    stop: () => lease.stop(),
+  };
 }

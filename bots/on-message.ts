@@ -1,9 +1,8 @@
 import type { Message } from 'wechaty';
-import type { ServiceDeps } from '../src/deps';
 import type { Logger } from '../src/logger';
-import type { Command } from './commands';
+import type { Command } from './commands/types';
 import { ignoreReason, readFacts, stripLeadingMentions, type IgnoreReason } from './guards';
-import { routeMessage } from './router';
+import { routeMessage, type RouterDeps } from './router';
 
 /** What became of one incoming message; for logs, metrics and tests that wait on the bot. */
 export type MessageOutcome =
@@ -12,7 +11,7 @@ export type MessageOutcome =
   | { messageId: string; outcome: 'failed' };
 
 export interface MessageHandlerParts {
-  deps: ServiceDeps;
+  deps: RouterDeps & { maxAgeMs: number };
   commands: readonly Command[];
   logger: Logger;
   onOutcome?: (outcome: MessageOutcome) => void;
@@ -27,7 +26,7 @@ export function createMessageHandler(parts: MessageHandlerParts) {
 
   async function handle(message: Message): Promise<MessageOutcome> {
     const facts = await readFacts(message);
-    const reason = ignoreReason(facts, { now: deps.clock.now(), maxAgeMs: deps.config.BOT_MAX_MESSAGE_AGE_MS });
+    const reason = ignoreReason(facts, { now: deps.clock.now(), maxAgeMs: deps.maxAgeMs });
     if (reason) {
       logger.debug({ messageId: message.id, reason }, 'message ignored');
       return { messageId: message.id, outcome: 'ignored', reason };

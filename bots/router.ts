@@ -1,7 +1,16 @@
-import type { ServiceDeps } from '../src/deps';
-import { enqueueOutbox, type OutboxMessage } from '../jobs/queues';
-import type { Asker, Command, CommandReply } from './commands';
+import type { Clock } from '../src/clock';
+import type { Logger } from '../src/logger';
+import { enqueueOutbox, type OutboxMessage, type Queues } from '../jobs/queues';
+import type { Asker, BotAreas, Command, CommandReply } from './commands/types';
 import { errorReply } from './errors';
+
+/** What routing a message needs: the use cases commands call, the outbox, a clock and a logger. */
+export interface RouterDeps {
+  areas: BotAreas;
+  queues: Pick<Queues, 'botOutbox'>;
+  clock: Clock;
+  logger: Logger;
+}
 
 export interface CommandMatch {
   command: Command;
@@ -13,15 +22,10 @@ export interface CommandMatch {
 const LEADING_SLASH = /^[/／]/u;
 const TRAILING_PUNCTUATION = /[\s!！?？。.~～]+$/u;
 
-/** The command a bare answer to a quiz question ("A", "ac", "A C") stands for. */
-export const ANSWER_COMMAND = '答题';
-// Only option letters (A–H), perhaps separated: what someone types to answer a quiz question.
-const BARE_ANSWER = /^[a-h](?:[\s,，、]*[a-h]){0,7}$/iu;
-
 /**
  * Finds the command a text asks for: the first word (split on any whitespace, full-width space
- * included) equal to a command's name or alias, ignoring case; else, for text that is only option
- * letters, the 答题 command with the letters as args. Pure, so every phrasing is tested
+ * included) equal to a command's name or alias, ignoring case; else the first command whose own
+ * bare matcher takes the text (the quiz answer takes "AC"). Pure, so every phrasing is tested
  * without a bot.
  */
 export function matchCommand(commands: readonly Command[], text: string): CommandMatch | undefined {
@@ -31,9 +35,11 @@ export function matchCommand(commands: readonly Command[], text: string): Comman
   if (!wanted) return undefined;
   const command = commands.find((c) => c.name.toLowerCase() === wanted || c.aliases.some((a) => a.toLowerCase() === wanted));
   if (command) return { command, args: rest.join(' ') };
-  // A message of option letters alone is shorthand for `答题 <letters>`, when that command exists.
-  const answer = BARE_ANSWER.test(cleaned) ? commands.find((c) => c.name === ANSWER_COMMAND) : undefined;
-  return answer ? { command: answer, args: cleaned } : undefined;
+  for (const c of commands) {
+    const args = c.matchBare?.(cleaned);
+    if (args !== undefined) return { command: c, args };
+  }
+  return undefined;
 }
 
 export const UNKNOWN_REPLY = '抱歉，我没有看懂您的意思。发送「帮助」可以查看我能做什么。';
@@ -56,7 +62,7 @@ export const replyKey = (messageId: string, n: number) => `reply:${messageId}:${
 export async function planReplies(
   incoming: IncomingMessage,
   commands: readonly Command[],
-  deps: ServiceDeps,
+  deps: Omit<RouterDeps, 'queues'>,
 ): Promise<OutboxMessage[]> {
   const match = matchCommand(commands, incoming.text);
   let reply: CommandReply;
@@ -70,14 +76,16 @@ export async function planReplies(
         talker: incoming.talker,
         room: incoming.room,
         commands,
-        deps,
+        areas: deps.areas,
       });
     } catch (err) {
       reply = errorReply(err, deps.logger, { command: match.command.name, messageId: incoming.id });
     }
   }
   const texts = (typeof reply === 'string' ? [reply] : [...reply]).filter((t) => t.trim() !== '');
+  const createdAt = deps.clock.now().getTime();
   return texts.map((text, n) => ({
+    createdAt,
     key: replyKey(incoming.id, n),
     to: incoming.room ? { kind: 'room', id: incoming.room.id } : { kind: 'contact', id: incoming.talker.id },
     text,
@@ -90,7 +98,7 @@ export async function planReplies(
 export async function routeMessage(
   incoming: IncomingMessage,
   commands: readonly Command[],
-  deps: ServiceDeps,
+  deps: RouterDeps,
 ): Promise<string[]> {
   const replies = await planReplies(incoming, commands, deps);
   // In order, so the outbox (one at a time, first in first out) sends them in the order written.

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DelayedError, Worker, type Job } from 'bullmq';
-import { OnceGuard, onceModel } from '../src/db/once';
+import type { OnceGuard } from '../src/db/once';
 import type { ServiceDeps } from '../src/deps';
 import type { Logger } from '../src/logger';
 import { QUEUE_NAMES, type OutboxMessage } from './queues';
@@ -19,11 +19,19 @@ export interface OutboxSender {
    * is still loading) jobs are parked and looked at again instead of failing.
    */
   canSend(): boolean;
-  send(message: OutboxMessage): Promise<void>;
+  /**
+   * Finds the recipient without sending anything (no traffic, so no pacing slot) and returns the
+   * send, or undefined when this login has no such contact or room (an old run's mock contact,
+   * someone who left).
+   */
+  prepare(message: OutboxMessage): Promise<(() => Promise<void>) | undefined>;
 }
 
-/** What the processor returns; tests and logs read it from the completed job. */
-export type OutboxResult = 'sent' | 'duplicate';
+/**
+ * What the processor returns, kept on the completed job as the record of what became of the
+ * message: sent, already sent, too old to matter, or no such recipient on this login.
+ */
+export type OutboxResult = 'sent' | 'duplicate' | 'stale' | 'unreachable';
 
 export interface OutboxWorkerOptions {
   /** Least time between the end of one send and the start of the next (default BOT_SEND_INTERVAL_MS). */
@@ -34,6 +42,10 @@ export interface OutboxWorkerOptions {
   loggedOutRetryMs: number;
   /** Source of randomness for the jitter; a test can pin it. Default Math.random. */
   random: () => number;
+  /** A message queued longer ago than this is dropped (BOT_OUTBOX_MAX_AGE_MS). */
+  maxAgeMs: number;
+  /** Wall clock for message ages (tests set it). */
+  now: () => number;
 }
 
 export const DEFAULT_LOGGED_OUT_RETRY_MS = 15_000;
@@ -86,17 +98,25 @@ export interface OutboxProcessorParts {
   pacer: SendPacer;
   logger: Logger;
   loggedOutRetryMs: number;
+  maxAgeMs: number;
+  now: () => number;
 }
 
 /**
- * The job body. Order matters: wait for the gap, make sure we can send, claim the key, send.
- * Claiming just before the send keeps the window in which a crash could lose a claimed message small.
+ * The job body. Order matters: drop what is too old, make sure we can send, find the recipient,
+ * wait for the gap, claim the key, send. Only a real send takes a pacing slot; claiming just before
+ * it keeps the window in which a crash could lose a claimed message small.
  */
 export function createOutboxProcessor(parts: OutboxProcessorParts) {
-  const { sender, guard, pacer, logger, loggedOutRetryMs } = parts;
+  const { sender, guard, pacer, logger, loggedOutRetryMs, maxAgeMs, now } = parts;
   return async function processOutboxJob(job: Job<OutboxMessage, OutboxResult>, token?: string): Promise<OutboxResult> {
     const message = job.data;
-    await pacer.waitTurn();
+    // Messages queued before createdAt existed count as old: they can only be an earlier run's.
+    const ageMs = now() - (message.createdAt ?? 0);
+    if (ageMs > maxAgeMs) {
+      logger.info({ key: message.key, ageMs }, 'outbox message too old to send; dropped');
+      return 'stale';
+    }
 
     if (!sender.canSend()) {
       // A logout can last hours (someone must re-scan). Parking the job does not spend an attempt,
@@ -106,13 +126,20 @@ export function createOutboxProcessor(parts: OutboxProcessorParts) {
       throw new DelayedError();
     }
 
+    const send = await sender.prepare(message);
+    if (!send) {
+      logger.warn({ key: message.key, to: message.to }, 'outbox recipient not found on this login; message skipped');
+      return 'unreachable';
+    }
+
+    await pacer.waitTurn();
     if (!(await guard.claim(message.key, `bot-outbox ${message.to.kind}`))) {
       logger.info({ key: message.key }, 'outbox message already sent; skipped');
       return 'duplicate';
     }
 
     try {
-      await sender.send(message);
+      await send();
     } catch (err) {
       await releaseClaim(guard, message.key, logger);
       throw err;
@@ -139,7 +166,7 @@ async function releaseClaim(guard: OnceGuard, key: string, logger: Logger): Prom
  * per bot account.
  */
 export function startOutboxWorker(
-  deps: Pick<ServiceDeps, 'config' | 'logger' | 'mongo' | 'workerRedis'>,
+  deps: Pick<ServiceDeps, 'config' | 'logger' | 'workerRedis'> & { once: OnceGuard },
   sender: OutboxSender,
   options: Partial<OutboxWorkerOptions> = {},
 ): Worker<OutboxMessage, OutboxResult> {
@@ -150,14 +177,18 @@ export function startOutboxWorker(
     jitterMs: config.BOT_SEND_JITTER_MS,
     loggedOutRetryMs: DEFAULT_LOGGED_OUT_RETRY_MS,
     random: Math.random,
+    maxAgeMs: config.BOT_OUTBOX_MAX_AGE_MS,
+    now: () => Date.now(),
     ...options,
   };
   const processor = createOutboxProcessor({
     sender,
-    guard: new OnceGuard(onceModel(deps.mongo)),
+    guard: deps.once,
     pacer: new SendPacer(opts.intervalMs, opts.jitterMs, opts.random),
     logger: log,
     loggedOutRetryMs: opts.loggedOutRetryMs,
+    maxAgeMs: opts.maxAgeMs,
+    now: opts.now,
   });
 
   const worker = new Worker<OutboxMessage, OutboxResult>(QUEUE_NAMES.botOutbox, processor, {

@@ -1,12 +1,17 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { withTimeout } from '../src/timeout';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
   quizDeadlines: 'quiz-deadlines',
+  learningUpkeep: 'learning-upkeep',
 } as const;
 
 /** Grade one attempt at its deadline (jobId per attempt), or scan for any overdue ones. */
 export type QuizDeadlineJob = { attemptId: string } | { scan: true };
+
+/** Periodic repairs of learning records; MongoDB is the truth, so each run recomputes from it. */
+export type LearningUpkeepJob = { task: 'repair-certificates' };
 
 /** One message the bot should send. `key` identifies it for good: the same key is never sent twice. */
 export interface OutboxMessage {
@@ -15,7 +20,12 @@ export interface OutboxMessage {
   text: string;
   /** In a room, the contact to @-mention with the text. */
   mention?: string;
+  /** When it was queued (ms since the epoch); a reply still waiting long after is dropped, not sent. */
+  createdAt: number;
 }
+
+/** Adding a job is bounded: a Redis that stopped answering gives the caller an error (503), not a hang. */
+export const ENQUEUE_TIMEOUT_MS = 1500;
 
 const outboxJobOptions: JobsOptions = {
   attempts: 5,
@@ -27,6 +37,7 @@ const outboxJobOptions: JobsOptions = {
 export interface Queues {
   botOutbox: Queue<OutboxMessage>;
   quizDeadlines: Queue<QuizDeadlineJob>;
+  learningUpkeep: Queue<LearningUpkeepJob>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -42,12 +53,18 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     prefix,
     defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
   });
-  const all = () => [botOutbox, quizDeadlines] as Queue[];
+  const learningUpkeep = new Queue<LearningUpkeepJob>(QUEUE_NAMES.learningUpkeep, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 24 * 3600, count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  const all = () => [botOutbox, quizDeadlines, learningUpkeep] as Queue[];
   // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
   for (const queue of all()) queue.on('error', onError);
   return {
     botOutbox,
     quizDeadlines,
+    learningUpkeep,
     all,
     close: async () => {
       await Promise.all(all().map((q) => q.close()));
@@ -57,7 +74,16 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
 
 /** Queues a bot message; the job id is the message key, so a duplicate enqueue is a no-op. */
 export async function enqueueOutbox(queues: Pick<Queues, 'botOutbox'>, message: OutboxMessage): Promise<void> {
-  await queues.botOutbox.add('say', message, { jobId: outboxJobId(message.key) });
+  await withTimeout(queues.botOutbox.add('say', message, { jobId: outboxJobId(message.key) }), ENQUEUE_TIMEOUT_MS, 'redis (bot outbox)');
+}
+
+/** The job that grades an attempt at its deadline; one per attempt (its id), so re-adding is a no-op. */
+export function deadlineScheduler(queues: Pick<Queues, 'quizDeadlines'>, clock: { now(): Date }) {
+  return async function scheduleDeadline(attempt: { _id: unknown; deadline: Date }): Promise<void> {
+    const delay = Math.max(0, attempt.deadline.getTime() - clock.now().getTime()) + 1000;
+    const attemptId = String(attempt._id);
+    await withTimeout(queues.quizDeadlines.add('grade-overdue', { attemptId }, { jobId: `deadline-${attemptId}`, delay }), ENQUEUE_TIMEOUT_MS, 'redis (quiz deadlines)');
+  };
 }
 
 // BullMQ refuses job ids with ':' in them; base64url keeps every key distinct and legal.

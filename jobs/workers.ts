@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../src/deps';
+import { startLearningUpkeepWorker } from './learning-upkeep';
 import { startQuizDeadlineWorker } from './quiz-deadlines';
 
 export interface RunningWorkers {
@@ -10,7 +11,7 @@ export interface RunningWorkers {
  * itself (bots/), because only the process logged in to WeChat can send.
  */
 export async function startWorkers(deps: ServiceDeps): Promise<RunningWorkers> {
-  const workers: { close(): Promise<void> }[] = [await startQuizDeadlineWorker(deps)];
+  const workers: { close(): Promise<void> }[] = [await startQuizDeadlineWorker(deps), await startLearningUpkeepWorker(deps)];
   return {
     async close() {
       await Promise.all(workers.map((w) => w.close()));

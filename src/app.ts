@@ -8,15 +8,15 @@ import type { Logger } from './logger';
 import type { Queues } from '../jobs/queues';
 import type { DocumentedRoute, MountableRouter } from './http/api-router';
 import { errorHandler } from './http/errors';
+import { createGuards } from './http/guards';
 import { createMetrics, type Metrics } from './http/metrics';
 import { observe } from './http/observe';
 import type { AppState } from './http/types';
 import { healthRoutes } from './health/routes';
 import { metaRoutes } from './meta/routes';
-import { systemClock, type Clock } from './clock';
-import { OnceGuard } from './db/once';
+import type { Clock } from './clock';
+import type { Areas } from './composition';
 import type { RouteDeps } from './deps';
-import { registerModels } from './models';
 import { staffAuthRoutes } from './auth/routes';
 import { officeRoutes } from './offices/routes';
 import { staffRoutes } from './staff/routes';
@@ -24,12 +24,12 @@ import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
 import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
-import { mpRoutes } from './mp/routes';
+import { mpRoutes, type MpLogin } from './mp/routes';
 import { courseAdminRoutes } from './courses/routes';
 import { quizAdminRoutes } from './quizzes/routes';
 import { learningRoutes } from './learning/routes';
 import { certificateAdminRoutes, publicCertificateRoutes } from './certificates/routes';
-import { createWechatClient, type WechatClient } from './wechat';
+import { VERSION } from './version';
 
 export interface AppDeps {
   config: Config;
@@ -38,10 +38,12 @@ export interface AppDeps {
   /** A fail-fast client (see createRedis 'request'). */
   redis: Redis;
   queues: Queues;
-  clock?: Clock;
+  clock: Clock;
+  /** Every area's use cases, built once at start-up (src/composition.ts). */
+  areas: Areas;
+  /** The WeChat client of start-up, shared with the workers (one access-token cache). */
+  wechat: MpLogin;
   metrics?: Metrics;
-  /** Default: the real client over WECHAT_API_BASE (tests point that at nock). */
-  wechat?: WechatClient;
 }
 
 export interface BuiltApp {
@@ -52,25 +54,19 @@ export interface BuiltApp {
 
 /** Builds the Koa app from its dependencies. It never listens: main.ts does, and tests call app.callback(). */
 export function buildApp(deps: AppDeps): BuiltApp {
-  const metrics = deps.metrics ?? createMetrics(() => deps.queues.all());
-  const app = new Koa<AppState>({ proxy: true });
+  const metrics = deps.metrics ?? createMetrics(() => deps.queues.all(), VERSION);
+  // Proxy headers are trusted only from as many hops as the deployment says (TRUST_PROXY_HOPS):
+  // otherwise anyone could send X-Forwarded-For and reset the per-IP sign-in throttle.
+  const hops = deps.config.TRUST_PROXY_HOPS;
+  const app = new Koa<AppState>({ proxy: hops > 0, maxIpsCount: hops });
   const routers: MountableRouter[] = [];
   const allRoutes = (): DocumentedRoute[] => routers.flatMap((r) => r.routes);
-
-  const models = registerModels(deps.mongo);
-  const routeDeps: RouteDeps = {
-    config: deps.config,
-    logger: deps.logger,
-    clock: deps.clock ?? systemClock,
-    redis: deps.redis,
-    queues: deps.queues,
-    models,
-    once: new OnceGuard(models.OnceKey),
-  };
+  const guards = createGuards({ config: deps.config, clock: deps.clock, staff: deps.areas.staff, learning: deps.areas.learning });
+  const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, areas: deps.areas, guards };
 
   routers.push(
-    healthRoutes({ mongo: deps.mongo, redis: deps.redis, readyTimeoutMs: deps.config.READY_TIMEOUT_MS }),
-    metaRoutes({ metrics, allRoutes, version: '0.1.0' }),
+    healthRoutes({ mongo: deps.mongo, redis: deps.redis, readyTimeoutMs: deps.config.READY_TIMEOUT_MS, guards }),
+    metaRoutes({ metrics, allRoutes, version: VERSION, guards }),
     staffAuthRoutes(routeDeps),
     officeRoutes(routeDeps),
     staffRoutes(routeDeps),
@@ -83,7 +79,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     learningRoutes(routeDeps),
     publicCertificateRoutes(routeDeps),
     certificateAdminRoutes(routeDeps),
-    mpRoutes({ ...routeDeps, wechat: deps.wechat ?? createWechatClient({ config: deps.config, redis: deps.redis, logger: deps.logger, clock: routeDeps.clock }) }),
+    mpRoutes({ ...routeDeps, wechat: deps.wechat }),
   );
 
   app.use(observe(deps.logger, metrics));
@@ -96,7 +92,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
   }
   app.use(root.routes() as never);
   app.use(root.allowedMethods() as never);
-  app.use(queueDashboard(routeDeps) as never);
+  app.use(queueDashboard({ queues: deps.queues.all(), guards }) as never);
 
   // Errors are already answered by errorHandler; this only keeps Koa from printing them twice.
   app.silent = true;

@@ -37,7 +37,9 @@ async function demo(): Promise<void> {
   await main(async (service) => {
     if (!service.bot) return;
     const print = (line: string) => process.stdout.write(`${line}\n`);
-    if (await driveMockDemo(service.bot, print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
+    // Another demo still holding the bot lease would keep this one waiting; say so rather than hang quietly.
+    if (!service.bot.running) print('[mock chat] waiting for the bot lease (another process may hold it)…');
+    if (await driveMockDemo(await service.bot.whenRunning(), print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
       print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助, binds with ${seeded.sampleCode}, lists 课程 and starts 学习`);
     }
   });

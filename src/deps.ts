@@ -4,8 +4,11 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import type { Queues } from '../jobs/queues';
+import type { Areas } from './composition';
+import type { RouteGuards } from './http/api-router';
+import type { WechatClient } from './wechat';
 
-/** What the service hands to its parts. Each part takes only the fields it uses (Pick<...>). */
+/** What the service's start-up holds: connections and the use cases built on them. */
 export interface ServiceDeps {
   config: Config;
   logger: Logger;
@@ -16,15 +19,14 @@ export interface ServiceDeps {
   workerRedis: Redis;
   queues: Queues;
   clock: Clock;
+  areas: Areas;
+  wechat: WechatClient;
 }
 
-/** What HTTP route factories receive. */
+/** What HTTP route factories receive: settings, the clock, use cases and the guards their docs name. */
 export interface RouteDeps {
   config: Config;
-  logger: Logger;
   clock: Clock;
-  redis: Redis;
-  queues: Queues;
-  models: import('./models').Models;
-  once: import('./db/once').OnceGuard;
+  areas: Areas;
+  guards: RouteGuards;
 }

@@ -4,44 +4,56 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { buildApp } from './app';
+import { buildAreas, type Areas } from './composition';
 import { connectMongo, ensureIndexes } from './db/mongo';
+import { OnceGuard, onceModel } from './db/once';
 import { createRedis } from './redis';
-import { registerModels } from './models';
-import { systemClock } from './clock';
+import { systemClock, type Clock } from './clock';
 import type { ServiceDeps } from './deps';
-import { createQueues, type Queues } from '../jobs/queues';
+import { createWechatClient } from './wechat';
+import { createQueues, deadlineScheduler, type Queues } from '../jobs/queues';
 import { startWorkers, type RunningWorkers } from '../jobs/workers';
-import { startBot, type RunningBot } from '../bots';
+import { startBot, type BotRunner } from '../bots';
 
 export interface RunningService {
   server?: Server;
   mongo: Connection;
   redis: Redis;
   queues: Queues;
-  bot?: RunningBot;
+  areas: Areas;
+  /** Set when RUN_BOT: the bot runs here while this process holds the bot lease. */
+  bot?: BotRunner;
   workers?: RunningWorkers;
   stop(): Promise<void>;
 }
 
-/**
- * Wires config → connections → HTTP app, workers and bot. `http: false` is `npm run worker`.
- * Stopping closes in reverse: stop accepting, close workers and bot, then connections.
- */
-export async function startService(config: Config, logger: Logger, options: { http: boolean }): Promise<RunningService> {
+/** Connections and the use cases on them, as every process kind (API, worker, tests) builds them. */
+export async function connectService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<ServiceDeps> {
   const mongo = await connectMongo(config);
   const redis = createRedis(config.REDIS_URL, 'request', (err) => logger.warn({ err: err.message }, 'redis (request client) error'));
   const workerRedis = createRedis(config.REDIS_URL, 'worker', (err) => logger.warn({ err: err.message }, 'redis (worker client) error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX, (err) => logger.warn({ err: err.message }, 'queue error'));
-  const deps: ServiceDeps = { config, logger, mongo, redis, workerRedis, queues, clock: systemClock };
-  registerModels(mongo);
+  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
   await ensureIndexes(mongo);
+  // One client, so the HTTP app and the workers share one access-token cache and lock.
+  const wechat = createWechatClient({ config, redis, logger, clock });
+  return { config, logger, mongo, redis, workerRedis, queues, clock, areas, wechat };
+}
+
+/**
+ * Wires config → connections → use cases → HTTP app, workers and bot. `http: false` is
+ * `npm run worker`. Stopping closes in reverse: stop accepting, close workers and bot, then connections.
+ */
+export async function startService(config: Config, logger: Logger, options: { http: boolean }): Promise<RunningService> {
+  const deps = await connectService(config, logger);
+  const { mongo, redis, workerRedis, queues, areas } = deps;
 
   const workers = config.RUN_WORKERS ? await startWorkers(deps) : undefined;
-  const bot = config.RUN_BOT ? await startBot(deps) : undefined;
+  const bot = config.RUN_BOT ? startBot({ ...deps, once: new OnceGuard(onceModel(mongo)) }) : undefined;
 
   let server: Server | undefined;
   if (options.http) {
-    const { app } = buildApp({ config, logger, mongo, redis, queues, clock: deps.clock });
+    const { app } = buildApp(deps);
     server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
@@ -54,6 +66,7 @@ export async function startService(config: Config, logger: Logger, options: { ht
     mongo,
     redis,
     queues,
+    areas,
     bot,
     workers,
     async stop() {
@@ -71,4 +84,3 @@ export async function startService(config: Config, logger: Logger, options: { ht
     },
   };
 }
-

@@ -2,11 +2,14 @@ import { once } from 'node:events';
 import pino from 'pino';
 import type { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config';
-import { connectMongo } from '../../src/db/mongo';
+import { connectMongo, ensureIndexes } from '../../src/db/mongo';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
 import { withTimeout } from '../../src/timeout';
-import { createQueues } from '../../jobs/queues';
+import { createQueues, deadlineScheduler } from '../../jobs/queues';
+import { systemClock } from '../../src/clock';
+import { buildAreas } from '../../src/composition';
+import { createWechatClient } from '../../src/wechat';
 import type { AppDeps } from '../../src/app';
 
 const CLOSE_STEP_MS = 10_000;
@@ -30,6 +33,7 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
     LOG_LEVEL: process.env.LOG_LEVEL || 'info',
     MONGODB_DB: name,
     QUEUE_PREFIX: name,
+    CACHE_PREFIX: `${name}_c`,
     RUN_BOT: 'false',
     RUN_WORKERS: 'false',
   });
@@ -47,12 +51,19 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
     throw err;
   }
   const queues = createQueues(redis, config.QUEUE_PREFIX);
+  const clock = systemClock;
+  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
+  await ensureIndexes(mongo);
+  const wechat = createWechatClient({ config, redis, logger, clock });
   return {
     config,
     logger,
     mongo,
     redis,
     queues,
+    clock,
+    areas,
+    wechat,
     async close() {
       // Every step is bounded and runs even if one before it failed: a wedged database must not
       // keep the benchmark from exiting, and the connections must close either way.
@@ -66,6 +77,7 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
       };
       await step('close queues', () => queues.close());
       await step(`delete Redis keys ${config.QUEUE_PREFIX}:*`, () => deleteKeys(redis, `${config.QUEUE_PREFIX}:*`));
+      await step(`delete Redis keys ${config.CACHE_PREFIX}:*`, () => deleteKeys(redis, `${config.CACHE_PREFIX}:*`));
       await step(`drop database ${config.MONGODB_DB}`, () => mongo.dropDatabase());
       await step('close MongoDB', () => mongo.close(true));
       redis.disconnect();

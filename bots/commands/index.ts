@@ -8,7 +8,7 @@ import { quizCommand } from './learning/quiz';
 import { studyCommand } from './learning/study';
 import type { Command } from './types';
 
-export type { Asker, Command, CommandContext, CommandReply } from './types';
+export type { Asker, BotAreas, Command, CommandContext, CommandReply } from './types';
 
 /**
  * Every command the bot understands, in the order 帮助 lists them. A new command is one module in

@@ -1,10 +1,13 @@
-import type { ServiceDeps } from '../../src/deps';
+import type { Areas } from '../../src/composition';
 
 /** Who wrote to the bot and where, as the puppet names them this login (ids can change across logins). */
 export interface Asker {
   id: string;
   name: string;
 }
+
+/** The use cases chat commands call: the same objects the HTTP routes get. */
+export type BotAreas = Pick<Areas, 'learning' | 'binding'>;
 
 export interface CommandContext {
   /** The incoming message id; reply keys derive from it, so a redelivered message is answered once. */
@@ -16,7 +19,7 @@ export interface CommandContext {
   room?: { id: string };
   /** Every registered command, so 帮助 can list them. */
   commands: readonly Command[];
-  deps: ServiceDeps;
+  areas: BotAreas;
 }
 
 /** One reply or several, each sent as its own chat message in order. */
@@ -37,5 +40,10 @@ export interface Command {
   usage: string;
   /** One line saying what it does, shown in 帮助. */
   summary: string;
+  /**
+   * Text that stands for this command without its word (a bare "AC" answers a quiz question):
+   * returns the args when it does. Tried after every command word has failed to match.
+   */
+  matchBare?(text: string): string | undefined;
   handle(ctx: CommandContext): CommandReply | Promise<CommandReply>;
 }

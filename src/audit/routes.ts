@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ApiRouter, parseQuery } from '../http/api-router';
 import { page, pagination } from '../http/schemas';
 import type { RouteDeps } from '../deps';
-import { canRead, requireStaff, type StaffState } from '../auth/staff-guard';
-import { listAudit } from './service';
+import type { StaffState } from '../http/guards';
+import { CAN_READ } from '../staff/kinds';
 
 const auditQuery = z
   .object({ entity: z.string().regex(/^[a-z_]{1,30}$/).optional(), entityId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(), ...pagination })
@@ -20,22 +20,19 @@ const entry = z.object({
   after: z.unknown(),
 });
 
-export function auditRoutes(deps: RouteDeps): ApiRouter<StaffState> {
-  const staff = requireStaff({ config: deps.config, clock: deps.clock, Staff: deps.models.Staff, Office: deps.models.Office });
-  const router = new ApiRouter<StaffState>('/api/admin/audit');
+export function auditRoutes({ areas: { audit }, guards }: RouteDeps): ApiRouter<StaffState> {
+  const router = new ApiRouter<StaffState>('/api/admin/audit', guards);
   router.get(
     '/',
     {
       summary: 'Audit log of admin writes in my subtree, newest first (phones masked)',
       tags: ['audit'],
-      auth: 'staff',
+      auth: { staff: CAN_READ },
       query: auditQuery,
       responses: { 200: { description: 'A page of entries', schema: page(entry) }, 401: { description: 'Not signed in' } },
     },
-    staff,
-    canRead,
     async function listAuditRoute(ctx) {
-      ctx.body = await listAudit(deps.models.Audit, ctx.state.scope, parseQuery(ctx, auditQuery));
+      ctx.body = await audit.list(ctx.state.scope, parseQuery(ctx, auditQuery));
     },
   );
   return router;

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import { redactDeep } from '../privacy';
 import type { AuditModel } from './model';
-import type { Scope } from '../offices/service';
+import type { Scope } from '../scope';
 
 export interface Actor {
   id: Types.ObjectId | string;
@@ -22,19 +22,28 @@ export interface AuditInput {
 /** Plain JSON of a lean document or view, with ObjectIds and Dates as strings, phones masked, codes left out. */
 export const snapshot = (value: unknown) => (value == null ? null : redactDeep(JSON.parse(JSON.stringify(value)) as unknown));
 
+const entryOf = (actor: Actor, input: AuditInput, at: Date) => ({
+  at,
+  actorId: actor.id,
+  actorName: actor.name,
+  officeId: input.officeId,
+  action: input.action,
+  entity: input.entity,
+  entityId: input.entityId,
+  before: snapshot(input.before),
+  after: snapshot(input.after),
+  requestId: actor.requestId,
+});
+
 export async function recordAudit(deps: { Audit: AuditModel; clock: Clock }, actor: Actor, input: AuditInput): Promise<void> {
-  await deps.Audit.create({
-    at: deps.clock.now(),
-    actorId: actor.id,
-    actorName: actor.name,
-    officeId: input.officeId,
-    action: input.action,
-    entity: input.entity,
-    entityId: input.entityId,
-    before: snapshot(input.before),
-    after: snapshot(input.after),
-    requestId: actor.requestId,
-  });
+  await deps.Audit.create(entryOf(actor, input, deps.clock.now()));
+}
+
+/** Many records of one act (an import) in one write; each keeps its own before and after. */
+export async function recordAuditMany(deps: { Audit: AuditModel; clock: Clock }, actor: Actor, inputs: AuditInput[]): Promise<void> {
+  if (!inputs.length) return;
+  const at = deps.clock.now();
+  await deps.Audit.insertMany(inputs.map((input) => entryOf(actor, input, at)));
 }
 
 export async function listAudit(

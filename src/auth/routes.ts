@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ApiRouter, parseBody } from '../http/api-router';
 import type { RouteDeps } from '../deps';
-import { login, logout, refresh, type StaffAuthDeps } from './staff-auth';
-import { STAFF_COOKIE } from './staff-guard';
+import { STAFF_COOKIE } from '../http/guards';
 
 const sessionSchema = z.object({
   accessToken: z.string(),
@@ -14,15 +13,8 @@ const loginBody = z.object({ username: z.string().trim().min(1).max(64), passwor
 const refreshBody = z.object({ refreshToken: z.string().min(10).max(200) }).strict();
 
 export function staffAuthRoutes(deps: RouteDeps): ApiRouter {
-  const auth: StaffAuthDeps = {
-    config: deps.config,
-    redis: deps.redis,
-    clock: deps.clock,
-    Staff: deps.models.Staff,
-    RefreshToken: deps.models.RefreshToken,
-    once: deps.once,
-  };
-  const router = new ApiRouter('/api/admin');
+  const { staff } = deps.areas;
+  const router = new ApiRouter('/api/admin', deps.guards);
   const cookieOptions = { httpOnly: true, sameSite: 'strict' as const, maxAge: deps.config.STAFF_TOKEN_TTL_S * 1000, overwrite: true };
 
   router.post(
@@ -30,12 +22,13 @@ export function staffAuthRoutes(deps: RouteDeps): ApiRouter {
     {
       summary: 'Staff sign-in with username and password; returns a short-lived token and a refresh token',
       tags: ['auth'],
+      auth: 'none',
       body: loginBody,
       responses: { 200: { description: 'Signed in', schema: sessionSchema }, 401: { description: 'Wrong username or password' }, 429: { description: 'Too many failures' } },
     },
     async function staffLogin(ctx) {
       const body = parseBody(ctx, loginBody);
-      const session = await login(auth, { ...body, ip: ctx.ip });
+      const session = await staff.login({ ...body, ip: ctx.ip });
       // The cookie lets a browser open /admin/queues; API clients use the bearer token.
       ctx.cookies.set(STAFF_COOKIE, session.accessToken, cookieOptions);
       ctx.body = session;
@@ -46,20 +39,21 @@ export function staffAuthRoutes(deps: RouteDeps): ApiRouter {
     {
       summary: 'Swap a refresh token (used once) for a new session',
       tags: ['auth'],
+      auth: 'none',
       body: refreshBody,
       responses: { 200: { description: 'New session', schema: sessionSchema }, 401: { description: 'Invalid, expired or reused' } },
     },
     async function staffRefresh(ctx) {
-      const session = await refresh(auth, parseBody(ctx, refreshBody).refreshToken);
+      const session = await staff.refresh(parseBody(ctx, refreshBody).refreshToken);
       ctx.cookies.set(STAFF_COOKIE, session.accessToken, cookieOptions);
       ctx.body = session;
     },
   );
   router.post(
     '/logout',
-    { summary: 'Revoke a refresh token', tags: ['auth'], body: refreshBody, responses: { 204: { description: 'Signed out' } } },
+    { summary: 'Revoke a refresh token', tags: ['auth'], auth: 'none', body: refreshBody, responses: { 204: { description: 'Signed out' } } },
     async function staffLogout(ctx) {
-      await logout(auth, parseBody(ctx, refreshBody).refreshToken);
+      await staff.logout(parseBody(ctx, refreshBody).refreshToken);
       ctx.cookies.set(STAFF_COOKIE, null);
       ctx.status = 204;
     },

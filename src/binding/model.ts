@@ -1,9 +1,9 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-export const PERSON_TYPES = ['instructor', 'contact'] as const;
-export type PersonType = (typeof PERSON_TYPES)[number];
-export const IDENTITY_KINDS = ['bot', 'mp'] as const;
-export type IdentityKind = (typeof IDENTITY_KINDS)[number];
+import { IDENTITY_KINDS, PERSON_TYPES } from './kinds';
+
+export { IDENTITY_KINDS, PERSON_TYPES };
+export type { IdentityKind, PersonType } from './kinds';
 
 /** One-time binding codes; the code is the _id. A reissue marks the old one revoked. */
 const bindCodeSchema = new Schema(

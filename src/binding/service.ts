@@ -1,39 +1,36 @@
-import { randomInt } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
+import { generateCode as randomCode } from '../codes';
 import type { Config } from '../config';
 import { isDuplicateKey } from '../db/mongo';
-import { OnceGuard } from '../db/once';
-import type { Models } from '../models';
+import type { OnceGuard } from '../db/once';
 import { NotFound } from '../errors';
 import { FailureCounter } from '../auth/rate-limit';
 import { maskName } from '../privacy';
-import type { ContactModel, InstructorModel } from '../people/model';
 import type { BindCodeModel, Binding, BindingModel, IdentityKind, PersonType } from './model';
 import { BindCodeInvalid, BindCodeUsed, IdentityAlreadyBound, TooManyBindAttempts } from './errors';
 
-/** No 0/O, 1/I/L: codes are read off paper and typed on phones. 31^8 ≈ 8.5e11 codes. */
-export const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const CODE_LENGTH = 8;
+export const generateCode = (length = CODE_LENGTH) => randomCode(length);
 
-export function generateCode(length = CODE_LENGTH, alphabet = CODE_ALPHABET): string {
-  let code = '';
-  for (let i = 0; i < length; i++) code += alphabet[randomInt(alphabet.length)];
-  return code;
-}
+/** Who a code was issued to, as the people area tells it (binding keeps no names of its own). */
+export type FindPerson = (personType: PersonType, personId: Types.ObjectId) => Promise<{ name: string; officeId: Types.ObjectId } | null>;
+
+/** Told which WeChat identities lost or gained a person, so caches keyed by them can be cleared. */
+export type IdentitiesChanged = (identities: { kind: IdentityKind; id: string }[]) => Promise<void>;
 
 export const normalizeCode = (raw: string) => raw.toUpperCase().replace(/[\s-]/g, '');
 
 export interface BindingDeps {
-  config: Pick<Config, 'QUEUE_PREFIX' | 'BIND_MAX_FAILURES' | 'BIND_WINDOW_S'>;
+  config: Pick<Config, 'CACHE_PREFIX' | 'BIND_MAX_FAILURES' | 'BIND_WINDOW_S'>;
   redis: Redis;
   clock: Clock;
   once: OnceGuard;
   BindCode: BindCodeModel;
   Binding: BindingModel;
-  Instructor: InstructorModel;
-  Contact: ContactModel;
+  findPerson: FindPerson;
+  onIdentitiesChanged: IdentitiesChanged;
 }
 
 export interface Identity {
@@ -94,26 +91,18 @@ export async function reissueBindCode(deps: Pick<BindingDeps, 'BindCode' | 'cloc
   return issueBindCode(deps, personType, personId);
 }
 
-async function personSummary(deps: BindingDeps, personType: PersonType, personId: Types.ObjectId) {
-  const person =
-    personType === 'instructor'
-      ? await deps.Instructor.findById(personId, { name: 1, officeId: 1 }).lean()
-      : await deps.Contact.findById(personId, { name: 1, officeId: 1 }).lean();
-  return person;
-}
-
 /**
  * Links a WeChat identity to the person a code was issued to. The code works once, even for two
  * identities sending it at the same moment: the guard is the unique claim `bind-code:<code>`.
  */
 export async function bindWithCode(deps: BindingDeps, rawCode: string, identity: Identity): Promise<BoundPerson> {
-  const failures = new FailureCounter(deps.redis, `${deps.config.QUEUE_PREFIX}:bind-fail`, deps.config.BIND_MAX_FAILURES, deps.config.BIND_WINDOW_S);
+  const failures = new FailureCounter(deps.redis, `${deps.config.CACHE_PREFIX}:bind-fail`, deps.config.BIND_MAX_FAILURES, deps.config.BIND_WINDOW_S);
   const subject = `${identity.kind}:${identity.id}`;
   if (await failures.isBlocked(subject)) throw new TooManyBindAttempts();
 
   const code = normalizeCode(rawCode);
   const issued = code.length === CODE_LENGTH ? await deps.BindCode.findById(code).lean() : null;
-  const person = issued && !issued.revoked ? await personSummary(deps, issued.personType as PersonType, issued.personId) : null;
+  const person = issued && !issued.revoked ? await deps.findPerson(issued.personType as PersonType, issued.personId) : null;
   if (!issued || !person) {
     await failures.fail(subject);
     throw new BindCodeInvalid();
@@ -137,7 +126,11 @@ export async function bindWithCode(deps: BindingDeps, rawCode: string, identity:
     });
     // A new code replaces the person's earlier link on this channel (a changed WeChat account),
     // removed only once the new one stands, so a refused bind never unbinds anyone.
-    await deps.Binding.deleteMany({ personType, personId: issued.personId, kind: identity.kind, _id: { $ne: created._id } });
+    const replaced = await deps.Binding.find({ personType, personId: issued.personId, kind: identity.kind, _id: { $ne: created._id } }, { identityId: 1 }).lean();
+    if (replaced.length) {
+      await deps.Binding.deleteMany({ _id: { $in: replaced.map((b) => b._id) } });
+      await deps.onIdentitiesChanged(replaced.map((b) => ({ kind: identity.kind, id: b.identityId })));
+    }
   } catch (err) {
     if (!isDuplicateKey(err)) {
       await deps.once.release(claimKey);
@@ -151,6 +144,7 @@ export async function bindWithCode(deps: BindingDeps, rawCode: string, identity:
     }
   }
   await failures.reset(subject);
+  await deps.onIdentitiesChanged([{ kind: identity.kind, id: identity.id }]);
   return { personType, personId: String(issued.personId), officeId: String(person.officeId), maskedName: maskName(person.name) };
 }
 
@@ -174,8 +168,17 @@ export async function requireBinding(deps: Pick<BindingDeps, 'Binding'>, identit
   return binding;
 }
 
-/** The binding use cases' dependencies from the service's connections (chat and HTTP share it). */
-export function bindingDepsOf(deps: { config: BindingDeps['config']; redis: Redis; clock: Clock; models: Models }): BindingDeps {
-  const m = deps.models;
-  return { config: deps.config, redis: deps.redis, clock: deps.clock, once: new OnceGuard(m.OnceKey), BindCode: m.BindCode, Binding: m.Binding, Instructor: m.Instructor, Contact: m.Contact };
+/** Removes every link of these people and revokes their codes (a person deleted from the roster). */
+export async function forgetPeople(deps: Pick<BindingDeps, 'Binding' | 'BindCode' | 'onIdentitiesChanged'>, personType: PersonType, personIds: Types.ObjectId[]): Promise<void> {
+  if (!personIds.length) return;
+  const links = await deps.Binding.find({ personType, personId: { $in: personIds } }, { kind: 1, identityId: 1 }).lean();
+  await deps.Binding.deleteMany({ personType, personId: { $in: personIds } });
+  await deps.BindCode.updateMany({ personType, personId: { $in: personIds }, revoked: false }, { $set: { revoked: true } });
+  if (links.length) await deps.onIdentitiesChanged(links.map((l) => ({ kind: l.kind as IdentityKind, id: l.identityId })));
+}
+
+export async function boundIdsAmong(Binding: BindingModel, personType: PersonType, ids: Types.ObjectId[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await Binding.find({ personType, personId: { $in: ids } }, { personId: 1 }).lean();
+  return new Set(rows.map((r) => String(r.personId)));
 }

@@ -3,16 +3,24 @@ import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import { isDuplicateKey } from '../db/mongo';
 import { NotFound } from '../errors';
-import { generateCode } from '../binding/service';
+import { generateCode } from '../codes';
 import { maskName } from '../privacy';
-import type { Scope } from '../offices/service';
+import type { Scope } from '../scope';
 import type { Certificate, CertificateModel } from './model';
 
 export interface CertificateDeps {
   clock: Clock;
   redis: Redis;
+  /** CACHE_PREFIX: the number counter lives beside the other counters. */
   prefix: string;
+  /** The programme's time zone: a certificate issued at 01:00 on 1 January in Shanghai is of the new year. */
+  timeZone: string;
   Certificate: CertificateModel;
+}
+
+/** The calendar year at `at` in `timeZone`. */
+export function yearIn(at: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(at));
 }
 
 export const VERIFY_CODE_LENGTH = 10;
@@ -52,7 +60,7 @@ export async function issueCertificate(
   const existing = (await deps.Certificate.findOne({ learnerId: input.learnerId, courseId: input.courseId }).lean()) as Certificate | null;
   if (existing) return existing;
   const issuedAt = deps.clock.now();
-  const year = issuedAt.getFullYear();
+  const year = yearIn(issuedAt, deps.timeZone);
   for (let tries = 0; tries < 5; tries++) {
     try {
       const created = await deps.Certificate.create({ ...input, number: await nextNumber(deps, year), code: generateCode(VERIFY_CODE_LENGTH), issuedAt });

@@ -1,16 +1,30 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { recordAudit, type Actor } from '../audit/service';
-import type { Clock } from '../clock';
+import type { Actor, Audit } from '../audit/use-cases';
 import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import { Conflict, Invalid, NotFound } from '../errors';
-import { escapeRegex, objectId } from '../http/schemas';
-import type { Models } from '../models';
-import type { Scope } from '../offices/service';
-import { listCourseQuizzes, toQuizView } from '../quizzes/authoring';
-import type { Course, CourseModule, Lesson } from './model';
+import { escapeRegex, objectId } from '../validation';
+import type { Scope } from '../scope';
+import type { Course, CourseModel, CourseModule, CourseModuleModel, Lesson, LessonCompletionModel, LessonModel } from './model';
 
-export type CourseAuthoringDeps = Pick<Models, 'Course' | 'CourseModule' | 'Lesson' | 'LessonCompletion' | 'Quiz' | 'Attempt' | 'Audit'> & { clock: Clock };
+/**
+ * What a course's authoring must know of its quizzes, which belong to the quizzes area: their
+ * views for the course detail, and whether learners attempted them before a delete.
+ */
+export interface CourseQuizzes {
+  views(courseId: Types.ObjectId): Promise<{ id: string; moduleId: string | null }[]>;
+  hasAttempts(filter: { courseId: Types.ObjectId } | { courseId: Types.ObjectId; moduleId: Types.ObjectId }): Promise<boolean>;
+  remove(filter: { courseId: Types.ObjectId } | { courseId: Types.ObjectId; moduleId: Types.ObjectId }): Promise<void>;
+}
+
+export interface CourseAuthoringDeps {
+  Course: CourseModel;
+  CourseModule: CourseModuleModel;
+  Lesson: LessonModel;
+  LessonCompletion: LessonCompletionModel;
+  audit: Audit;
+  quizzes: CourseQuizzes;
+}
 
 const code = z.string().trim().regex(/^[A-Za-z0-9-]{2,40}$/, '2 to 40 letters, digits or -');
 const courseShape = {
@@ -115,18 +129,18 @@ export async function courseDetail(deps: CourseAuthoringDeps, course: Course) {
   const [modules, lessons, quizzes] = await Promise.all([
     deps.CourseModule.find({ courseId: course._id }).sort({ order: 1, _id: 1 }).lean() as Promise<CourseModule[]>,
     deps.Lesson.find({ courseId: course._id }).sort({ order: 1, _id: 1 }).lean() as Promise<Lesson[]>,
-    listCourseQuizzes(deps, course._id),
+    deps.quizzes.views(course._id),
   ]);
-  const quizOf = (moduleId: Types.ObjectId | null) => quizzes.find((q) => String(q.moduleId ?? null) === String(moduleId));
+  const quizOf = (moduleId: Types.ObjectId | null) => quizzes.find((q) => String(q.moduleId ?? null) === String(moduleId ?? null));
   return {
     ...toCourseView(course),
     modules: modules.map((m) => ({
       ...toModuleView(m),
       lessons: lessons.filter((l) => String(l.moduleId) === String(m._id)).map(toLessonItem),
-      quizId: quizOf(m._id) ? String(quizOf(m._id)!._id) : null,
+      quizId: quizOf(m._id)?.id ?? null,
     })),
-    finalExamId: quizOf(null) ? String(quizOf(null)!._id) : null,
-    quizzes: quizzes.map(toQuizView),
+    finalExamId: quizOf(null)?.id ?? null,
+    quizzes,
   };
 }
 
@@ -144,7 +158,7 @@ export async function createCourse(deps: CourseAuthoringDeps, actor: Actor, scop
     if (isDuplicateKey(err)) throw duplicateCourseCode(input.code);
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: created.officeId, action: 'course.create', entity: 'course', entityId: String(created._id), after: toCourseView(created) });
+  await deps.audit.record(actor, { officeId: created.officeId, action: 'course.create', entity: 'course', entityId: String(created._id), after: toCourseView(created) });
   return created;
 }
 
@@ -162,7 +176,7 @@ export async function updateCourse(deps: CourseAuthoringDeps, actor: Actor, scop
     throw err;
   }
   const after = { ...before, ...set } as Course;
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'course.update', entity: 'course', entityId: String(before._id), before: toCourseView(before), after: toCourseView(after) });
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'course.update', entity: 'course', entityId: String(before._id), before: toCourseView(before), after: toCourseView(after) });
   return after;
 }
 
@@ -172,13 +186,13 @@ export async function updateCourse(deps: CourseAuthoringDeps, actor: Actor, scop
  * between would be left pointing at a deleted quiz. Banks stay: they belong to an office, not the course.
  */
 export async function deleteCourse(deps: CourseAuthoringDeps, actor: Actor, course: Course): Promise<void> {
-  if (await deps.Attempt.exists({ courseId: course._id })) throw new Conflict('Learners have attempted this course; it cannot be deleted (unpublish it instead)');
-  await deps.Quiz.deleteMany({ courseId: course._id });
+  if (await deps.quizzes.hasAttempts({ courseId: course._id })) throw new Conflict('Learners have attempted this course; it cannot be deleted (unpublish it instead)');
+  await deps.quizzes.remove({ courseId: course._id });
   await deps.LessonCompletion.deleteMany({ courseId: course._id });
   await deps.Lesson.deleteMany({ courseId: course._id });
   await deps.CourseModule.deleteMany({ courseId: course._id });
   await deps.Course.deleteOne({ _id: course._id });
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'course.delete', entity: 'course', entityId: String(course._id), before: toCourseView(course) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'course.delete', entity: 'course', entityId: String(course._id), before: toCourseView(course) });
 }
 
 // --- modules ---
@@ -203,7 +217,7 @@ export async function createModule(deps: CourseAuthoringDeps, actor: Actor, cour
     if (isDuplicateKey(err)) throw duplicateModuleCode(input.code);
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'module.create', entity: 'module', entityId: String(created._id), after: toModuleView(created) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'module.create', entity: 'module', entityId: String(created._id), after: toModuleView(created) });
   return created;
 }
 
@@ -215,22 +229,20 @@ export async function updateModule(deps: CourseAuthoringDeps, actor: Actor, cour
     throw err;
   }
   const after = { ...before, ...changes };
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'module.update', entity: 'module', entityId: String(before._id), before: toModuleView(before), after: toModuleView(after) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'module.update', entity: 'module', entityId: String(before._id), before: toModuleView(before), after: toModuleView(after) });
   return after;
 }
 
 /** Takes the module's lessons (and their completions) and its quiz with it, unless the quiz has attempts. */
 export async function deleteModule(deps: CourseAuthoringDeps, actor: Actor, course: Course, module: CourseModule): Promise<void> {
-  const quizzes = await deps.Quiz.find({ courseId: course._id, moduleId: module._id }, { _id: 1 }).lean();
-  if (quizzes.length && (await deps.Attempt.exists({ quizId: { $in: quizzes.map((q) => q._id) } }))) {
-    throw new Conflict("Learners have attempted this module's quiz; it cannot be deleted");
-  }
+  const ofModule = { courseId: course._id, moduleId: module._id };
+  if (await deps.quizzes.hasAttempts(ofModule)) throw new Conflict("Learners have attempted this module's quiz; it cannot be deleted");
   const lessons = (await deps.Lesson.find({ moduleId: module._id }).lean()) as Lesson[];
-  await deps.Quiz.deleteMany({ _id: { $in: quizzes.map((q) => q._id) } });
+  await deps.quizzes.remove(ofModule);
   await deps.LessonCompletion.deleteMany({ lessonId: { $in: lessons.map((l) => l._id) } });
   await deps.Lesson.deleteMany({ moduleId: module._id });
   await deps.CourseModule.deleteOne({ _id: module._id });
-  await recordAudit(deps, actor, {
+  await deps.audit.record(actor, {
     officeId: course.officeId,
     action: 'module.delete',
     entity: 'module',
@@ -256,7 +268,7 @@ async function reorder(
 
 export async function reorderModules(deps: CourseAuthoringDeps, actor: Actor, course: Course, ids: string[]): Promise<void> {
   const { before, after } = await reorder(deps.CourseModule, { courseId: course._id }, ids);
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'module.reorder', entity: 'course', entityId: String(course._id), before: { moduleIds: before }, after: { moduleIds: after } });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'module.reorder', entity: 'course', entityId: String(course._id), before: { moduleIds: before }, after: { moduleIds: after } });
 }
 
 // --- lessons ---
@@ -270,24 +282,24 @@ export async function getLesson(deps: Pick<CourseAuthoringDeps, 'Lesson'>, modul
 export async function createLesson(deps: CourseAuthoringDeps, actor: Actor, course: Course, module: CourseModule, input: z.infer<typeof lessonInput>): Promise<Lesson> {
   const order = nextOrder(await deps.Lesson.findOne({ moduleId: module._id }).sort({ order: -1 }).lean());
   const created = (await deps.Lesson.create({ ...input, courseId: course._id, moduleId: module._id, order })).toObject() as Lesson;
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'lesson.create', entity: 'lesson', entityId: String(created._id), after: toLessonView(created) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'lesson.create', entity: 'lesson', entityId: String(created._id), after: toLessonView(created) });
   return created;
 }
 
 export async function updateLesson(deps: CourseAuthoringDeps, actor: Actor, course: Course, before: Lesson, changes: z.infer<typeof lessonPatch>): Promise<Lesson> {
   await deps.Lesson.updateOne({ _id: before._id }, { $set: changes });
   const after = { ...before, ...changes };
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'lesson.update', entity: 'lesson', entityId: String(before._id), before: toLessonView(before), after: toLessonView(after) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'lesson.update', entity: 'lesson', entityId: String(before._id), before: toLessonView(before), after: toLessonView(after) });
   return after;
 }
 
 export async function deleteLesson(deps: CourseAuthoringDeps, actor: Actor, course: Course, lesson: Lesson): Promise<void> {
   await deps.LessonCompletion.deleteMany({ lessonId: lesson._id });
   await deps.Lesson.deleteOne({ _id: lesson._id });
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'lesson.delete', entity: 'lesson', entityId: String(lesson._id), before: toLessonView(lesson) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'lesson.delete', entity: 'lesson', entityId: String(lesson._id), before: toLessonView(lesson) });
 }
 
 export async function reorderLessons(deps: CourseAuthoringDeps, actor: Actor, course: Course, module: CourseModule, ids: string[]): Promise<void> {
   const { before, after } = await reorder(deps.Lesson, { moduleId: module._id }, ids);
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'lesson.reorder', entity: 'module', entityId: String(module._id), before: { lessonIds: before }, after: { lessonIds: after } });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'lesson.reorder', entity: 'module', entityId: String(module._id), before: { lessonIds: before }, after: { lessonIds: after } });
 }

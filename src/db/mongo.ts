@@ -8,11 +8,16 @@ mongoose.set('strictQuery', true);
  * A connection of our own (no default mongoose connection). The pool stays small because
  * FerretDB wedges under a large one (SPEC, "Storage").
  */
-export async function connectMongo(config: Pick<Config, 'MONGODB_URI' | 'MONGODB_DB' | 'MONGODB_POOL_SIZE'>): Promise<Connection> {
+export async function connectMongo(config: Pick<Config, 'MONGODB_URI' | 'MONGODB_DB' | 'MONGODB_POOL_SIZE'> & Partial<Pick<Config, 'MONGODB_TIMEOUT_MS'>>): Promise<Connection> {
+  const timeoutMs = config.MONGODB_TIMEOUT_MS ?? 1500;
   const conn = mongoose.createConnection(config.MONGODB_URI, {
     dbName: config.MONGODB_DB,
     maxPoolSize: config.MONGODB_POOL_SIZE,
-    serverSelectionTimeoutMS: 5000,
+    // A server that is down fails a call within this (then 503), instead of the driver's 30 s.
+    serverSelectionTimeoutMS: timeoutMs,
+    connectTimeoutMS: timeoutMs,
+    // Mongoose would otherwise queue calls while disconnected for up to 10 s, hiding the outage.
+    bufferCommands: false,
     autoIndex: false,
   });
   await conn.asPromise();

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { ApiRouter } from '../http/api-router';
+import { ApiRouter, type RouteGuards } from '../http/api-router';
 import { withTimeout } from '../timeout';
 
 const readySchema = z.object({
@@ -13,6 +13,7 @@ export interface HealthDeps {
   mongo: Connection;
   redis: Redis;
   readyTimeoutMs: number;
+  guards: RouteGuards;
 }
 
 /** Runs one probe within `ms`; never throws, so /readyz always answers. */
@@ -28,10 +29,10 @@ export async function check(probe: () => Promise<unknown>, name: string, ms: num
 
 /** Liveness says the process answers; readiness says its services do, within a bounded time. */
 export function healthRoutes(deps: HealthDeps): ApiRouter {
-  const router = new ApiRouter();
+  const router = new ApiRouter('', deps.guards);
   router.get(
     '/healthz',
-    { summary: 'Liveness: the process answers', tags: ['health'], responses: { 200: { description: 'Alive', schema: z.object({ status: z.literal('ok') }) } } },
+    { summary: 'Liveness: the process answers', tags: ['health'], auth: 'none', responses: { 200: { description: 'Alive', schema: z.object({ status: z.literal('ok') }) } } },
     async function healthz(ctx) {
       ctx.body = { status: 'ok' };
     },
@@ -41,6 +42,7 @@ export function healthRoutes(deps: HealthDeps): ApiRouter {
     {
       summary: 'Readiness: MongoDB and Redis both answer',
       tags: ['health'],
+      auth: 'none',
       responses: { 200: { description: 'Ready', schema: readySchema }, 503: { description: 'A service is down; checks name it', schema: readySchema } },
     },
     async function readyz(ctx) {

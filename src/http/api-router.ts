@@ -2,7 +2,22 @@ import Router from '@koa/router';
 import type { Middleware, ParameterizedContext } from 'koa';
 import { z, type ZodType } from 'zod';
 import { Invalid } from '../errors';
+import type { StaffRole } from '../staff/kinds';
 import type { AppState } from './types';
+
+/**
+ * Who may call a route: nobody in particular, a mini-program user, a mini-program user bound as
+ * an instructor, or staff of these roles. The router puts the matching guard in front of the
+ * handlers, so what /openapi.json documents is what guards the route.
+ */
+export type RouteAuth = 'none' | 'mp' | 'learner' | { staff: readonly StaffRole[] };
+
+/** The guard middleware for each kind of RouteAuth (src/http/guards.ts builds them from use cases). */
+export interface RouteGuards {
+  staff(roles: readonly StaffRole[]): Middleware;
+  mp: Middleware;
+  learner: Middleware;
+}
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -17,8 +32,7 @@ export interface ResponseDoc {
 export interface RouteDoc {
   summary: string;
   tags?: string[];
-  /** Which token the route wants: staff (admin API), mp (mini-program user), or none. */
-  auth?: 'staff' | 'mp' | 'none';
+  auth: RouteAuth;
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: ZodType;
@@ -44,7 +58,10 @@ export class ApiRouter<State extends AppState = AppState> {
   readonly router: Router<State>;
   readonly routes: DocumentedRoute[] = [];
 
-  constructor(readonly prefix = '') {
+  constructor(
+    readonly prefix: string,
+    private readonly guards: RouteGuards,
+  ) {
     this.router = new Router<State>({ prefix });
   }
 
@@ -67,8 +84,16 @@ export class ApiRouter<State extends AppState = AppState> {
   private add(method: Method, path: string, doc: RouteDoc, handlers: Middleware<State>[]): this {
     // Koa's router serves '/' under a prefix as the bare prefix; document it the same way.
     this.routes.push({ ...doc, method, path: this.prefix && path === '/' ? this.prefix : this.prefix + path });
-    (this.router[method] as (p: string, ...m: Middleware<State>[]) => unknown)(path, ...handlers);
+    const guard = this.guardFor(doc.auth);
+    (this.router[method] as (p: string, ...m: Middleware<State>[]) => unknown)(path, ...(guard ? [guard] : []), ...handlers);
     return this;
+  }
+
+  private guardFor(auth: RouteAuth): Middleware<State> | undefined {
+    if (auth === 'none') return undefined;
+    if (auth === 'mp') return this.guards.mp as Middleware<State>;
+    if (auth === 'learner') return this.guards.learner as Middleware<State>;
+    return this.guards.staff(auth.staff) as Middleware<State>;
   }
 }
 

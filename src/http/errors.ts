@@ -1,6 +1,6 @@
 import type { Middleware } from 'koa';
 import { ZodError } from 'zod';
-import { AppError } from '../errors';
+import { typedError } from '../errors';
 import type { AppState } from './types';
 
 interface HttpLikeError {
@@ -26,7 +26,8 @@ export function errorHandler(): Middleware<AppState> {
       }
     } catch (err) {
       const { status, body } = toHttp(err);
-      if (status >= 500) ctx.state.log?.error({ err }, 'unhandled error');
+      if (status === 503) ctx.state.log?.warn({ err: (err as Error)?.message }, 'a service is unavailable');
+      else if (status >= 500) ctx.state.log?.error({ err }, 'unhandled error');
       ctx.status = status;
       ctx.body = body;
     }
@@ -34,10 +35,11 @@ export function errorHandler(): Middleware<AppState> {
 }
 
 export function toHttp(err: unknown): { status: number; body: { error: Record<string, unknown> } } {
-  if (err instanceof AppError) {
-    const error: Record<string, unknown> = { code: err.code, message: err.expose ? err.message : 'Internal error' };
-    if (err.details !== undefined && err.expose) error.details = err.details;
-    return { status: err.status, body: { error } };
+  const typed = typedError(err);
+  if (typed) {
+    const error: Record<string, unknown> = { code: typed.code, message: typed.expose ? typed.message : 'Internal error' };
+    if (typed.details !== undefined && typed.expose) error.details = typed.details;
+    return { status: typed.status, body: { error } };
   }
   if (err instanceof ZodError) {
     return {

@@ -8,9 +8,10 @@ export interface Metrics {
 }
 
 /** One registry per app instance (no global default registry), so tests can build many apps. */
-export function createMetrics(queues: () => Queue[]): Metrics {
+export function createMetrics(queues: () => Queue[], version: string): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  new Gauge({ name: 'app_info', help: 'The running version (always 1)', labelNames: ['version'] as const, registers: [registry] }).set({ version }, 1);
   const httpDuration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by route and status',

@@ -37,7 +37,9 @@ export function buildOpenApi(routes: DocumentedRoute[], info: { title: string; v
         content: { 'multipart/form-data': { schema: { type: 'object', properties: { [route.upload]: { type: 'string', format: 'binary' } }, required: [route.upload] } } },
       };
     }
-    const security = route.auth === 'staff' ? [{ staffToken: [] }] : route.auth === 'mp' ? [{ mpToken: [] }] : [];
+    const auth = route.auth;
+    const security = typeof auth === 'object' ? [{ staffToken: [] }] : auth === 'mp' || auth === 'learner' ? [{ mpToken: [] }] : [];
+    const who = typeof auth === 'object' ? { 'x-staff-roles': [...auth.staff] } : auth === 'learner' ? { 'x-bound-as': 'instructor' } : {};
     (paths[toOpenApiPath(route.path)] ??= {})[route.method] = {
       summary: route.summary,
       tags: route.tags,
@@ -45,6 +47,7 @@ export function buildOpenApi(routes: DocumentedRoute[], info: { title: string; v
       ...(requestBody ? { requestBody } : {}),
       responses,
       security,
+      ...who,
     };
   }
   return {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { objectId } from '../validation';
 
 /** Shared edge schemas. Query schemas are strict, so `a[$ne]=` style keys are refused, not ignored. */
-export const objectId = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character hex id');
+
+export { objectId };
 export const idParams = z.object({ id: objectId });
 
 export const pagination = {
@@ -14,5 +16,3 @@ export const searchText = z.string().trim().min(1).max(50);
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });
-
-export const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

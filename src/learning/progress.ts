@@ -1,10 +1,11 @@
-import type { Types } from 'mongoose';
-import type { Course, CourseModule, Lesson } from '../courses/model';
-import type { AttemptGrade, Quiz } from '../quizzes/model';
-import { standingFrom, type EngineDeps, type QuizStanding } from '../quizzes/engine';
-import { certificateView, issueCertificate, type CertificateDeps } from '../certificates/service';
-import type { Certificate } from '../certificates/model';
+import type { Course } from '../courses/model';
+import type { Courses } from '../courses/use-cases';
+import type { Certificates } from '../certificates/use-cases';
+import type { QuizStanding } from '../quizzes/attempt-views';
+import type { Quizzes } from '../quizzes/use-cases';
 import type { Learner } from './learner';
+
+export type QuizProgress = { id: string; title: string } & QuizStanding;
 
 export interface CourseProgress {
   courseId: string;
@@ -16,31 +17,25 @@ export interface CourseProgress {
     code: string;
     title: string;
     lessons: { id: string; title: string; minutes: number; read: boolean }[];
-    quiz: ({ id: string; title: string } & QuizStanding) | null;
+    quiz: QuizProgress | null;
   }[];
-  finalExam: ({ id: string; title: string } & QuizStanding) | null;
+  finalExam: QuizProgress | null;
   complete: boolean;
-  certificate: ReturnType<typeof certificateView> | null;
+  certificate: ReturnType<Certificates['view']> | null;
 }
 
-/** Everything a learner has done in one course, read from insert-only records. */
-export async function courseProgress(deps: EngineDeps, learner: Learner, course: Course): Promise<CourseProgress> {
-  const m = deps.models;
-  const [modules, lessons, quizzes, completions, grades, attemptCounts, cert] = await Promise.all([
-    m.CourseModule.find({ courseId: course._id }).sort({ order: 1 }).lean() as Promise<CourseModule[]>,
-    m.Lesson.find({ courseId: course._id }).sort({ order: 1 }).lean() as Promise<Lesson[]>,
-    m.Quiz.find({ courseId: course._id }).lean() as Promise<Quiz[]>,
-    m.LessonCompletion.find({ learnerId: learner.id, courseId: course._id }, { lessonId: 1 }).lean(),
-    m.AttemptGrade.find({ learnerId: learner.id, courseId: course._id }).lean() as Promise<AttemptGrade[]>,
-    m.Attempt.find({ learnerId: learner.id, courseId: course._id }, { quizId: 1 }).lean(),
-    m.Certificate.findOne({ learnerId: learner.id, courseId: course._id }).lean() as Promise<Certificate | null>,
+export type ProgressDeps = { courses: Pick<Courses, 'outline' | 'readLessonIds'>; quizzes: Pick<Quizzes, 'quizzesOfCourse' | 'courseRecord'>; certificates: Pick<Certificates, 'find' | 'view'> };
+
+/** Everything a learner has done in one course, read from insert-only records. Reads only. */
+export async function courseProgress(deps: ProgressDeps, learner: Learner, course: Course): Promise<CourseProgress> {
+  const [{ modules, lessons }, quizzes, read, standingOf, cert] = await Promise.all([
+    deps.courses.outline(course._id),
+    deps.quizzes.quizzesOfCourse(course._id),
+    deps.courses.readLessonIds(learner.id, course._id),
+    deps.quizzes.courseRecord(learner.id, course._id),
+    deps.certificates.find(learner.id, course._id),
   ]);
-  const read = new Set(completions.map((c) => String(c.lessonId)));
-  const standing = (quiz: Quiz) => ({
-    id: String(quiz._id),
-    title: quiz.title,
-    ...standingFrom(quiz, attemptCounts.filter((a) => String(a.quizId) === String(quiz._id)).length, grades.filter((g) => String(g.quizId) === String(quiz._id))),
-  });
+  const progressOf = (quiz: (typeof quizzes)[number]): QuizProgress => ({ id: String(quiz._id), title: quiz.title, ...standingOf(quiz) });
   const moduleViews = modules.map((mod) => {
     const quiz = quizzes.find((q) => String(q.moduleId) === String(mod._id));
     return {
@@ -48,11 +43,11 @@ export async function courseProgress(deps: EngineDeps, learner: Learner, course:
       code: mod.code,
       title: mod.title,
       lessons: lessons.filter((l) => String(l.moduleId) === String(mod._id)).map((l) => ({ id: String(l._id), title: l.title, minutes: l.minutes, read: read.has(String(l._id)) })),
-      quiz: quiz ? standing(quiz) : null,
+      quiz: quiz ? progressOf(quiz) : null,
     };
   });
   const final = quizzes.find((q) => !q.moduleId);
-  const finalExam = final ? standing(final) : null;
+  const finalExam = final ? progressOf(final) : null;
   const lessonsRead = lessons.filter((l) => read.has(String(l._id))).length;
   const complete = lessonsRead === lessons.length && moduleViews.every((mv) => !mv.quiz || mv.quiz.passed) && (finalExam?.passed ?? false);
   return {
@@ -63,28 +58,6 @@ export async function courseProgress(deps: EngineDeps, learner: Learner, course:
     modules: moduleViews,
     finalExam,
     complete,
-    certificate: cert ? certificateView(cert) : null,
+    certificate: cert ? deps.certificates.view(cert) : null,
   };
-}
-
-/**
- * Completion = every lesson read, every module quiz passed, the final exam passed. Called after
- * each lesson read and each grade; issuing is once-only, so calling it often is harmless.
- */
-export async function checkCompletion(deps: EngineDeps & { certificates: CertificateDeps }, learner: Learner, courseOrId: Course | Types.ObjectId): Promise<CourseProgress> {
-  // Callers that already hold the course pass it; a grade or a lesson only knows its id.
-  const course = 'title' in courseOrId ? courseOrId : ((await deps.models.Course.findById(courseOrId).lean()) as Course);
-  const progress = await courseProgress(deps, learner, course);
-  if (!progress.complete || progress.certificate) return progress;
-  const cert = await issueCertificate(deps.certificates, { learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
-  return { ...progress, certificate: certificateView(cert) };
-}
-
-export async function markLessonRead(deps: EngineDeps & { certificates: CertificateDeps }, learner: Learner, lesson: Lesson): Promise<CourseProgress> {
-  try {
-    await deps.models.LessonCompletion.create({ _id: `${String(learner.id)}:${String(lesson._id)}`, learnerId: learner.id, courseId: lesson.courseId, lessonId: lesson._id, at: deps.clock.now() });
-  } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
-  }
-  return checkCompletion(deps, learner, lesson.courseId);
 }

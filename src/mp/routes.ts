@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { ApiRouter, parseBody } from '../http/api-router';
+import type { MpState } from '../http/guards';
 import type { RouteDeps } from '../deps';
 import { signToken } from '../auth/tokens';
-import { bindWithCode, bindingDepsOf, findBinding } from '../binding/service';
-import { PERSON_TYPES } from '../binding/model';
+import { PERSON_TYPES } from '../binding/kinds';
 import { maskName } from '../privacy';
-import { requireMpUser, type MpState } from './guard';
-import { forgetLearner } from '../learning/learner-cache';
 
 /** The one call the mini-program API needs from WeChat here (src/wechat implements it). */
 export interface MpLogin {
@@ -18,15 +16,15 @@ const bindBody = z.object({ code: z.string().trim().min(4).max(20) }).strict();
 const boundOut = z.object({ personType: z.enum(PERSON_TYPES), maskedName: z.string() });
 
 export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpState> {
-  const router = new ApiRouter<MpState>('/api/mp');
-  const user = requireMpUser(deps);
-  const binding = bindingDepsOf(deps);
+  const { binding, people } = deps.areas;
+  const router = new ApiRouter<MpState>('/api/mp', deps.guards);
 
   router.post(
     '/login',
     {
       summary: 'Mini-program sign-in: wx.login code → our token (session_key never leaves the server)',
       tags: ['mini-program'],
+      auth: 'none',
       body: loginBody,
       responses: { 200: { description: 'Signed in', schema: z.object({ token: z.string(), expiresIn: z.number() }) }, 400: { description: 'Invalid code' } },
     },
@@ -53,11 +51,9 @@ export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpSta
         429: { description: 'Too many wrong codes this hour' },
       },
     },
-    user,
     async function mpBind(ctx) {
       const { code } = parseBody(ctx, bindBody);
-      const bound = await bindWithCode(binding, code, { kind: 'mp', id: ctx.state.mp.openid, unionid: ctx.state.mp.unionid });
-      await forgetLearner({ redis: deps.redis, prefix: deps.config.QUEUE_PREFIX }, ctx.state.mp.openid);
+      const bound = await binding.bindWithCode(code, { kind: 'mp', id: ctx.state.mp.openid, unionid: ctx.state.mp.unionid });
       ctx.body = { personType: bound.personType, maskedName: bound.maskedName };
     },
   );
@@ -69,14 +65,11 @@ export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpSta
       auth: 'mp',
       responses: { 200: { description: 'Bindings by person type', schema: z.object({ bindings: z.array(boundOut) }) } },
     },
-    user,
     async function mpMe(ctx) {
       const found = [];
       for (const personType of PERSON_TYPES) {
-        const b = await findBinding(binding, { kind: 'mp', id: ctx.state.mp.openid }, personType);
-        if (!b) continue;
-        const Model = personType === 'instructor' ? deps.models.Instructor : deps.models.Contact;
-        const person = await (Model as typeof deps.models.Instructor).findById(b.personId, { name: 1 }).lean();
+        const b = await binding.find({ kind: 'mp', id: ctx.state.mp.openid }, personType);
+        const person = b ? await people.findPerson(personType, b.personId) : null;
         if (person) found.push({ personType, maskedName: maskName(person.name) });
       }
       ctx.body = { bindings: found };

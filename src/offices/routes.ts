@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ApiRouter, parseBody, parseParams } from '../http/api-router';
+import type { StaffState } from '../http/guards';
 import { idParams, objectId } from '../http/schemas';
 import type { RouteDeps } from '../deps';
-import { recordAudit } from '../audit/service';
-import { adminOnly, canRead, requireStaff, type StaffState } from '../auth/staff-guard';
-import { OFFICE_LEVELS } from './model';
-import { assertNotOwnRoot, createOffice, getOfficeInScope, listOffices, moveOffice, renameOffice, toOfficeView } from './service';
+import { ADMIN_ONLY, CAN_READ } from '../staff/kinds';
+import { OFFICE_LEVELS } from './kinds';
 
 const officeView = z.object({
   id: z.string(),
@@ -21,74 +20,48 @@ const createBody = z.object({ code: officeCode, name: officeName, level: z.enum(
 const renameBody = z.object({ name: officeName }).strict();
 const moveBody = z.object({ parentId: objectId }).strict();
 
-export function officeRoutes(deps: RouteDeps): ApiRouter<StaffState> {
-  const { Office, Audit } = deps.models;
-  const staff = requireStaff({ config: deps.config, clock: deps.clock, Staff: deps.models.Staff, Office });
-  const audit = { Audit, clock: deps.clock };
-  const router = new ApiRouter<StaffState>('/api/admin/offices');
+export function officeRoutes({ areas: { offices }, guards }: RouteDeps): ApiRouter<StaffState> {
+  const router = new ApiRouter<StaffState>('/api/admin/offices', guards);
   const errors = { 401: { description: 'Not signed in' }, 403: { description: 'Role not allowed' }, 404: { description: 'Not found in your scope' } };
+  const read = { staff: CAN_READ };
+  const admin = { staff: ADMIN_ONLY };
 
   router.get(
     '/',
-    { summary: 'List the offices in my subtree', tags: ['offices'], auth: 'staff', responses: { 200: { description: 'Offices, top down', schema: z.object({ items: z.array(officeView) }) }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'List the offices in my subtree', tags: ['offices'], auth: read, responses: { 200: { description: 'Offices, top down', schema: z.object({ items: z.array(officeView) }) }, ...errors } },
     async function listOfficesRoute(ctx) {
-      ctx.body = { items: await listOffices(Office, ctx.state.scope) };
+      ctx.body = { items: await offices.list(ctx.state.scope) };
     },
   );
   router.get(
     '/:id',
-    { summary: 'One office in my subtree', tags: ['offices'], auth: 'staff', params: idParams, responses: { 200: { description: 'The office', schema: officeView }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'One office in my subtree', tags: ['offices'], auth: read, params: idParams, responses: { 200: { description: 'The office', schema: officeView }, ...errors } },
     async function getOfficeRoute(ctx) {
-      const { id } = parseParams(ctx, idParams);
-      ctx.body = toOfficeView(await getOfficeInScope(Office, ctx.state.scope, id));
+      ctx.body = offices.view(await offices.getInScope(ctx.state.scope, parseParams(ctx, idParams).id));
     },
   );
   router.post(
     '/',
-    { summary: 'Create an office under one in my subtree (admin)', tags: ['offices'], auth: 'staff', body: createBody, responses: { 201: { description: 'Created', schema: officeView }, 409: { description: 'Code already used' }, ...errors } },
-    staff,
-    adminOnly,
+    { summary: 'Create an office under one in my subtree (admin)', tags: ['offices'], auth: admin, body: createBody, responses: { 201: { description: 'Created', schema: officeView }, 409: { description: 'Code already used' }, ...errors } },
     async function createOfficeRoute(ctx) {
-      const body = parseBody(ctx, createBody);
-      const parent = await getOfficeInScope(Office, ctx.state.scope, body.parentId);
-      const office = await createOffice(Office, { code: body.code, name: body.name, level: body.level, parent });
-      await recordAudit(audit, ctx.state.actor, { officeId: office._id, action: 'office.create', entity: 'office', entityId: String(office._id), after: toOfficeView(office) });
+      ctx.body = await offices.create(ctx.state.actor, ctx.state.scope, parseBody(ctx, createBody));
       ctx.status = 201;
-      ctx.body = toOfficeView(office);
     },
   );
   router.patch(
     '/:id',
-    { summary: 'Rename an office (admin)', tags: ['offices'], auth: 'staff', params: idParams, body: renameBody, responses: { 200: { description: 'Renamed', schema: officeView }, ...errors } },
-    staff,
-    adminOnly,
+    { summary: 'Rename an office (admin)', tags: ['offices'], auth: admin, params: idParams, body: renameBody, responses: { 200: { description: 'Renamed', schema: officeView }, ...errors } },
     async function renameOfficeRoute(ctx) {
-      const { id } = parseParams(ctx, idParams);
-      const { name } = parseBody(ctx, renameBody);
-      const before = await getOfficeInScope(Office, ctx.state.scope, id);
-      const after = await renameOffice(Office, before, name);
-      await recordAudit(audit, ctx.state.actor, { officeId: before._id, action: 'office.rename', entity: 'office', entityId: id, before: toOfficeView(before), after: toOfficeView(after) });
-      ctx.body = toOfficeView(after);
+      const before = await offices.getInScope(ctx.state.scope, parseParams(ctx, idParams).id);
+      ctx.body = await offices.rename(ctx.state.actor, before, parseBody(ctx, renameBody).name);
     },
   );
   router.post(
     '/:id/move',
-    { summary: 'Move an office and its subtree under another office in my subtree (admin)', tags: ['offices'], auth: 'staff', params: idParams, body: moveBody, responses: { 200: { description: 'Moved', schema: officeView }, ...errors } },
-    staff,
-    adminOnly,
+    { summary: 'Move an office and its subtree under another office in my subtree (admin)', tags: ['offices'], auth: admin, params: idParams, body: moveBody, responses: { 200: { description: 'Moved', schema: officeView }, ...errors } },
     async function moveOfficeRoute(ctx) {
-      const { id } = parseParams(ctx, idParams);
-      const { parentId } = parseBody(ctx, moveBody);
-      const office = await getOfficeInScope(Office, ctx.state.scope, id);
-      assertNotOwnRoot(ctx.state.scope, office);
-      const parent = await getOfficeInScope(Office, ctx.state.scope, parentId);
-      const moved = await moveOffice(Office, office, parent);
-      await recordAudit(audit, ctx.state.actor, { officeId: office._id, action: 'office.move', entity: 'office', entityId: id, before: toOfficeView(office), after: toOfficeView(moved) });
-      ctx.body = toOfficeView(moved);
+      const office = await offices.getInScope(ctx.state.scope, parseParams(ctx, idParams).id);
+      ctx.body = await offices.move(ctx.state.actor, ctx.state.scope, office, parseBody(ctx, moveBody).parentId);
     },
   );
   return router;

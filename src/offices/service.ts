@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import type { Scope } from '../scope';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import type { Office, OfficeLevel, OfficeModel } from './model';
@@ -22,12 +23,7 @@ export const toOfficeView = (o: Office): OfficeView => ({
   depth: o.ancestors.length,
 });
 
-/** What an office's staff may reach: the office itself and everything below it. */
-export interface Scope {
-  rootId: Types.ObjectId;
-  officeIds: Types.ObjectId[];
-  has(officeId: Types.ObjectId | string | null | undefined): boolean;
-}
+export type { Scope };
 
 export async function scopeOf(Office: OfficeModel, rootId: Types.ObjectId | string): Promise<Scope> {
   const root = new Types.ObjectId(String(rootId));

@@ -1,16 +1,14 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { snapshot, type Actor } from '../audit/service';
+import type { Actor, AuditInput } from '../audit/use-cases';
 import { bulkWriteInBatches, isDuplicateKey } from '../db/mongo';
 import { InvalidHeaders } from '../imports/errors';
 import type { Table, TableRow } from '../imports/table';
 import type { TemplateColumn } from '../imports/templates';
-import type { OfficeModel } from '../offices/model';
-import type { Scope } from '../offices/service';
-import { issueBindCodes } from '../binding/service';
+import type { Scope } from '../scope';
 import { ENTERPRISE_LEVEL_NAMES, ENTERPRISE_LEVELS, type Enterprise, type Instructor } from './model';
 import { creditCode, personName, phone } from './schemas';
-import type { PeopleDeps } from './service';
+import { moveContactsWith, type PeopleDeps } from './service';
 
 /** One line of the per-row report; `row` is the row number Excel shows. */
 export interface RowReport {
@@ -73,11 +71,6 @@ function parseRow<T extends z.ZodRawShape>(row: TableRow, columns: Columns, shap
   return { ok: false, report: { row: row.rowNumber, status: 'rejected', field: columns[key]?.header ?? key, reason: issue.message } };
 }
 
-async function officesByCode(Office: OfficeModel, scope: Scope, codes: string[]) {
-  const offices = await Office.find({ code: { $in: [...new Set(codes.filter(Boolean))] } }, { code: 1 }).lean();
-  return new Map(offices.filter((o) => scope.has(o._id)).map((o) => [o.code, o._id]));
-}
-
 function summarize(rows: RowReport[]): ImportReport {
   const count = (s: RowReport['status']) => rows.filter((r) => r.status === s).length;
   return { total: rows.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected: count('rejected'), rows };
@@ -86,16 +79,14 @@ function summarize(rows: RowReport[]): ImportReport {
 const optionalText = (max: number) => z.string().trim().max(max, `最多${max}个字`);
 const required = (schema: z.ZodString) => z.string().trim().min(1, '必填').pipe(schema);
 
-export interface ImportDeps extends PeopleDeps {
-  Office: OfficeModel;
-}
+export type ImportDeps = PeopleDeps;
 
 /** Upserts instructors by phone. Valid rows are kept even when others are rejected. */
 export async function importInstructors(deps: ImportDeps, actor: Actor, scope: Scope, table: Table): Promise<ImportReport> {
   const C = INSTRUCTOR_COLUMNS;
   requireHeaders(table, C, ['name', 'phone']);
   const reports: RowReport[] = [];
-  const offices = await officesByCode(deps.Office, scope, table.rows.map((r) => r.values[C.office.header] ?? ''));
+  const offices = await deps.offices.idsByCode(scope, table.rows.map((r) => r.values[C.office.header] ?? ''));
   const firstRowOfPhone = new Map<string, number>();
   const valid: { row: number; fields: { name: string; phone: string; employer: string; cohort: string; officeId: Types.ObjectId } }[] = [];
 
@@ -147,6 +138,8 @@ export async function importInstructors(deps: ImportDeps, actor: Actor, scope: S
     for (const u of updates) reports.push({ row: u.row, status: 'updated', id: String(u.before._id) });
   }
   const inserted = await insertNew(deps, 'instructor', inserts, C.phone.header, reports);
+  const moved = updates.filter((u) => u.set.officeId && String(u.set.officeId) !== String(u.before.officeId)).map((u) => u.before._id);
+  if (moved.length) await deps.onInstructorsChanged(moved);
   await auditImport(deps, actor, [
     ...updates.map((u) => ({ officeId: u.before.officeId, id: u.before._id, before: u.before, after: { ...u.before, ...u.set }, action: 'instructor.import_update' })),
     ...inserted.map((d) => ({ officeId: d.officeId, id: d._id, before: null, after: d, action: 'instructor.import_create' })),
@@ -163,7 +156,7 @@ async function insertNew(
   reports: RowReport[],
 ) {
   if (!inserts.length) return [];
-  const codes = await issueBindCodes(deps, personType, inserts.map((i) => i.doc._id));
+  const codes = await deps.binding.issueCodes(personType, inserts.map((i) => i.doc._id));
   const docs = inserts.map((i) => ({ ...i.doc, bindCode: codes.get(String(i.doc._id))! }));
   const failed = new Set<number>();
   const Model = personType === 'instructor' ? deps.Instructor : deps.Contact;
@@ -183,27 +176,14 @@ async function insertNew(
   return docs.filter((_, n) => !failed.has(n));
 }
 
+/** Through the one audit use case, like every other write; the office is the one after the change. */
 async function auditImport(
   deps: ImportDeps,
   actor: Actor,
   changes: { officeId: Types.ObjectId; id: Types.ObjectId; before: unknown; after: unknown; action: string }[],
 ) {
-  if (!changes.length) return;
-  const at = deps.clock.now();
-  await deps.Audit.insertMany(
-    changes.map((c) => ({
-      at,
-      actorId: actor.id,
-      actorName: actor.name,
-      officeId: c.officeId,
-      action: c.action,
-      entity: c.action.split('.')[0],
-      entityId: String(c.id),
-      before: snapshot(c.before),
-      after: snapshot(c.after),
-      requestId: actor.requestId,
-    })),
-  );
+  const inputs: AuditInput[] = changes.map((c) => ({ officeId: c.officeId, action: c.action, entity: c.action.split('.')[0], entityId: String(c.id), before: c.before, after: c.after }));
+  await deps.audit.recordMany(actor, inputs);
 }
 
 const yesNo = z.string().trim().transform((v, ctx) => {
@@ -229,7 +209,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
   const C = ENTERPRISE_COLUMNS;
   requireHeaders(table, C, ['name', 'creditCode']);
   const reports: RowReport[] = [];
-  const offices = await officesByCode(deps.Office, scope, table.rows.map((r) => r.values[C.office.header] ?? ''));
+  const offices = await deps.offices.idsByCode(scope, table.rows.map((r) => r.values[C.office.header] ?? ''));
   const firstRowOfCode = new Map<string, number>();
   type Row = {
     row: number;
@@ -305,11 +285,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
     kept.push({ row: v, enterpriseId: before._id, officeId: v.fields.officeId });
   }
   await bulkWriteInBatches(deps.Enterprise, enterpriseUpdates);
-  // Contacts carry their enterprise's office for scope: an enterprise that moved takes them along.
-  for (const u of enterpriseUpdates) {
-    const officeId = u.updateOne.update.$set.officeId;
-    if (officeId) await deps.Contact.updateMany({ enterpriseId: u.updateOne.filter._id }, { $set: { officeId } });
-  }
+  const movedEnterprises = enterpriseUpdates.flatMap((u) => (u.updateOne.update.$set.officeId ? [{ enterpriseId: u.updateOne.filter._id, officeId: u.updateOne.update.$set.officeId as Types.ObjectId }] : []));
   if (newOnes.length) {
     const docs = newOnes.map((v) => ({ _id: new Types.ObjectId(), ...v.fields }));
     const failed = new Set<number>();
@@ -331,6 +307,8 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
   }
 
   // Contacts: existing ones (same enterprise and phone) are updated in place, new ones get codes.
+  // Moved enterprises take their contacts along first, so the comparison below sees the new office.
+  await moveContactsWith(deps, actor, movedEnterprises);
   const withContact = kept.filter((k) => k.row.contact);
   const existingContacts = await deps.Contact.find({ enterpriseId: { $in: withContact.map((k) => k.enterpriseId) } }).lean();
   const contactKey = (enterpriseId: Types.ObjectId, p: string) => `${String(enterpriseId)}:${p}`;
@@ -343,7 +321,7 @@ export async function importEnterprises(deps: ImportDeps, actor: Actor, scope: S
     if (found) {
       if (found.name !== c.name || found.role !== c.role || String(found.officeId) !== String(k.officeId)) {
         contactUpdates.push({ updateOne: { filter: { _id: found._id }, update: { $set: { name: c.name, role: c.role, officeId: k.officeId } } } });
-        changes.push({ officeId: k.officeId, id: found._id, before: found, after: { ...found, ...c }, action: 'contact.import_update' });
+        changes.push({ officeId: k.officeId, id: found._id, before: found, after: { ...found, ...c, officeId: k.officeId }, action: 'contact.import_update' });
       }
     } else {
       contactInserts.push({ row: k.row.row, doc: { _id: new Types.ObjectId(), enterpriseId: k.enterpriseId, officeId: k.officeId, ...c } });

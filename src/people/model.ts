@@ -1,8 +1,9 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-export const ENTERPRISE_LEVELS = ['none', 'town', 'district', 'city'] as const;
-export type EnterpriseLevel = (typeof ENTERPRISE_LEVELS)[number];
-export const ENTERPRISE_LEVEL_NAMES: Record<EnterpriseLevel, string> = { none: '无', town: '乡镇级', district: '区县级', city: '市级' };
+import { ENTERPRISE_LEVELS } from './kinds';
+
+export { ENTERPRISE_LEVEL_NAMES, ENTERPRISE_LEVELS } from './kinds';
+export type { EnterpriseLevel } from './kinds';
 
 /** CSR instructors (学员), one per phone number. */
 const instructorSchema = new Schema(

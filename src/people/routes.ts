@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { ApiRouter, parseBody, parseParams, parseQuery } from '../http/api-router';
 import { idParams, objectId, page, pagination, searchText } from '../http/schemas';
 import type { RouteDeps } from '../deps';
-import { adminOnly, canRead, canWrite, requireStaff, type StaffState } from '../auth/staff-guard';
 import type { ParameterizedContext } from 'koa';
-import { getOfficeInScope } from '../offices/service';
-import { ENTERPRISE_LEVELS } from './model';
+import type { StaffState } from '../http/guards';
+import { ADMIN_ONLY, CAN_READ, CAN_WRITE } from '../staff/kinds';
+import { ENTERPRISE_LEVELS } from './kinds';
 import { contactInput, contactPatch, enterpriseInput, enterprisePatch, instructorInput, instructorPatch } from './schemas';
-import * as people from './service';
 import { contactView, enterpriseView, instructorView, type ViewOptions } from './views';
 
 const instructorOut = z.object({
@@ -54,200 +53,155 @@ export const viewOptions = (ctx: ParameterizedContext<StaffState>, boundIds?: Se
   boundIds,
 });
 
-export function peopleDeps(deps: RouteDeps): people.PeopleDeps {
-  const m = deps.models;
-  return { clock: deps.clock, Instructor: m.Instructor, Enterprise: m.Enterprise, Contact: m.Contact, BindCode: m.BindCode, Binding: m.Binding, Audit: m.Audit };
-}
+const read = { staff: CAN_READ };
+const write = { staff: CAN_WRITE };
+const admin = { staff: ADMIN_ONLY };
 
-export function instructorRoutes(deps: RouteDeps): ApiRouter<StaffState> {
-  const d = peopleDeps(deps);
-  const staff = requireStaff({ config: deps.config, clock: deps.clock, Staff: deps.models.Staff, Office: deps.models.Office });
-  const router = new ApiRouter<StaffState>('/api/admin/instructors');
+export function instructorRoutes({ areas: { people }, guards }: RouteDeps): ApiRouter<StaffState> {
+  const router = new ApiRouter<StaffState>('/api/admin/instructors', guards);
   const tags = ['instructors'];
 
   router.get(
     '/',
-    { summary: 'List and search instructors in my subtree', tags, auth: 'staff', query: instructorQuery, responses: { 200: { description: 'A page', schema: page(instructorOut) }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'List and search instructors in my subtree', tags, auth: read, query: instructorQuery, responses: { 200: { description: 'A page', schema: page(instructorOut) }, ...errors } },
     async function listInstructorsRoute(ctx) {
       const query = parseQuery(ctx, instructorQuery);
-      const { items, total } = await people.listInstructors(d, ctx.state.scope, query, undefined, viewOptions(ctx).revealPrivate);
-      const bound = await people.boundIdsAmong(d.Binding, 'instructor', items.map((i) => i._id));
+      const { items, total } = await people.listInstructors(ctx.state.scope, query, viewOptions(ctx).revealPrivate);
+      const bound = await people.boundIdsAmong('instructor', items.map((i) => i._id));
       ctx.body = { total, page: query.page, pageSize: query.pageSize, items: items.map((i) => instructorView(i, viewOptions(ctx, bound))) };
     },
   );
   router.post(
     '/',
-    { summary: 'Add an instructor (gets a one-time binding code)', tags, auth: 'staff', body: instructorInput, responses: { 201: { description: 'Created', schema: instructorOut }, 409: { description: 'Phone already registered' }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Add an instructor (gets a one-time binding code)', tags, auth: write, body: instructorInput, responses: { 201: { description: 'Created', schema: instructorOut }, 409: { description: 'Phone already registered' }, ...errors } },
     async function createInstructorRoute(ctx) {
-      const input = parseBody(ctx, instructorInput);
-      await getOfficeInScope(deps.models.Office, ctx.state.scope, input.officeId);
+      ctx.body = instructorView(await people.createInstructor(ctx.state.actor, ctx.state.scope, parseBody(ctx, instructorInput)), viewOptions(ctx));
       ctx.status = 201;
-      ctx.body = instructorView(await people.createInstructor(d, ctx.state.actor, input), viewOptions(ctx));
     },
   );
   router.get(
     '/:id',
-    { summary: 'One instructor', tags, auth: 'staff', params: idParams, responses: { 200: { description: 'The instructor', schema: instructorOut }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'One instructor', tags, auth: read, params: idParams, responses: { 200: { description: 'The instructor', schema: instructorOut }, ...errors } },
     async function getInstructorRoute(ctx) {
-      const found = await people.getInstructor(d, ctx.state.scope, parseParams(ctx, idParams).id);
-      ctx.body = instructorView(found, viewOptions(ctx, await people.boundIdsAmong(d.Binding, 'instructor', [found._id])));
+      const found = await people.getInstructor(ctx.state.scope, parseParams(ctx, idParams).id);
+      ctx.body = instructorView(found, viewOptions(ctx, await people.boundIdsAmong('instructor', [found._id])));
     },
   );
   router.patch(
     '/:id',
-    { summary: 'Change an instructor', tags, auth: 'staff', params: idParams, body: instructorPatch, responses: { 200: { description: 'Updated', schema: instructorOut }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Change an instructor', tags, auth: write, params: idParams, body: instructorPatch, responses: { 200: { description: 'Updated', schema: instructorOut }, ...errors } },
     async function updateInstructorRoute(ctx) {
-      const before = await people.getInstructor(d, ctx.state.scope, parseParams(ctx, idParams).id);
-      const changes = parseBody(ctx, instructorPatch);
-      if (changes.officeId) await getOfficeInScope(deps.models.Office, ctx.state.scope, changes.officeId);
-      ctx.body = instructorView(await people.updateInstructor(d, ctx.state.actor, before, changes), viewOptions(ctx));
+      const before = await people.getInstructor(ctx.state.scope, parseParams(ctx, idParams).id);
+      ctx.body = instructorView(await people.updateInstructor(ctx.state.actor, ctx.state.scope, before, parseBody(ctx, instructorPatch)), viewOptions(ctx));
     },
   );
   router.delete(
     '/:id',
-    { summary: 'Remove an instructor (and their WeChat binding)', tags, auth: 'staff', params: idParams, responses: { 204: { description: 'Removed' }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Remove an instructor (and their WeChat binding)', tags, auth: write, params: idParams, responses: { 204: { description: 'Removed' }, ...errors } },
     async function deleteInstructorRoute(ctx) {
-      await people.deleteInstructor(d, ctx.state.actor, await people.getInstructor(d, ctx.state.scope, parseParams(ctx, idParams).id));
+      await people.deleteInstructor(ctx.state.actor, await people.getInstructor(ctx.state.scope, parseParams(ctx, idParams).id));
       ctx.status = 204;
     },
   );
   router.post(
     '/:id/bind-code',
-    { summary: 'Reissue the binding code; the old one stops working (admin)', tags, auth: 'staff', params: idParams, responses: { 200: { description: 'New code', schema: codeOut }, ...errors } },
-    staff,
-    adminOnly,
+    { summary: 'Reissue the binding code; the old one stops working (admin)', tags, auth: admin, params: idParams, responses: { 200: { description: 'New code', schema: codeOut }, ...errors } },
     async function reissueInstructorCodeRoute(ctx) {
-      const found = await people.getInstructor(d, ctx.state.scope, parseParams(ctx, idParams).id);
-      ctx.body = { bindCode: await people.reissueCode(d, ctx.state.actor, 'instructor', found) };
+      const found = await people.getInstructor(ctx.state.scope, parseParams(ctx, idParams).id);
+      ctx.body = { bindCode: await people.reissueCode(ctx.state.actor, 'instructor', found) };
     },
   );
   return router;
 }
 
-export function enterpriseRoutes(deps: RouteDeps): ApiRouter<StaffState> {
-  const d = peopleDeps(deps);
-  const staff = requireStaff({ config: deps.config, clock: deps.clock, Staff: deps.models.Staff, Office: deps.models.Office });
-  const router = new ApiRouter<StaffState>('/api/admin/enterprises');
+export function enterpriseRoutes({ areas: { people }, guards }: RouteDeps): ApiRouter<StaffState> {
+  const router = new ApiRouter<StaffState>('/api/admin/enterprises', guards);
   const tags = ['enterprises'];
-  const loadEnterprise = (ctx: ParameterizedContext<StaffState>) => people.getEnterprise(d, ctx.state.scope, parseParams(ctx, idParams.passthrough()).id);
+  const loadEnterprise = (ctx: ParameterizedContext<StaffState>) => people.getEnterprise(ctx.state.scope, parseParams(ctx, idParams.passthrough()).id);
 
   router.get(
     '/',
-    { summary: 'List and search enterprises in my subtree', tags, auth: 'staff', query: enterpriseQuery, responses: { 200: { description: 'A page', schema: page(enterpriseOut) }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'List and search enterprises in my subtree', tags, auth: read, query: enterpriseQuery, responses: { 200: { description: 'A page', schema: page(enterpriseOut) }, ...errors } },
     async function listEnterprisesRoute(ctx) {
       const query = parseQuery(ctx, enterpriseQuery);
-      const { items, total } = await people.listEnterprises(d, ctx.state.scope, query);
+      const { items, total } = await people.listEnterprises(ctx.state.scope, query);
       ctx.body = { total, page: query.page, pageSize: query.pageSize, items: items.map(enterpriseView) };
     },
   );
   router.post(
     '/',
-    { summary: 'Add an enterprise (credit code checked)', tags, auth: 'staff', body: enterpriseInput, responses: { 201: { description: 'Created', schema: enterpriseOut }, 409: { description: 'Credit code already registered' }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Add an enterprise (credit code checked)', tags, auth: write, body: enterpriseInput, responses: { 201: { description: 'Created', schema: enterpriseOut }, 409: { description: 'Credit code already registered' }, ...errors } },
     async function createEnterpriseRoute(ctx) {
-      const input = parseBody(ctx, enterpriseInput);
-      await getOfficeInScope(deps.models.Office, ctx.state.scope, input.officeId);
+      ctx.body = enterpriseView(await people.createEnterprise(ctx.state.actor, ctx.state.scope, parseBody(ctx, enterpriseInput)));
       ctx.status = 201;
-      ctx.body = enterpriseView(await people.createEnterprise(d, ctx.state.actor, input));
     },
   );
   router.get(
     '/:id',
-    { summary: 'One enterprise', tags, auth: 'staff', params: idParams, responses: { 200: { description: 'The enterprise', schema: enterpriseOut }, ...errors } },
-    staff,
-    canRead,
+    { summary: 'One enterprise', tags, auth: read, params: idParams, responses: { 200: { description: 'The enterprise', schema: enterpriseOut }, ...errors } },
     async function getEnterpriseRoute(ctx) {
       ctx.body = enterpriseView(await loadEnterprise(ctx));
     },
   );
   router.patch(
     '/:id',
-    { summary: 'Change an enterprise', tags, auth: 'staff', params: idParams, body: enterprisePatch, responses: { 200: { description: 'Updated', schema: enterpriseOut }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Change an enterprise', tags, auth: write, params: idParams, body: enterprisePatch, responses: { 200: { description: 'Updated', schema: enterpriseOut }, ...errors } },
     async function updateEnterpriseRoute(ctx) {
       const before = await loadEnterprise(ctx);
-      const changes = parseBody(ctx, enterprisePatch);
-      if (changes.officeId) await getOfficeInScope(deps.models.Office, ctx.state.scope, changes.officeId);
-      ctx.body = enterpriseView(await people.updateEnterprise(d, ctx.state.actor, before, changes));
+      ctx.body = enterpriseView(await people.updateEnterprise(ctx.state.actor, ctx.state.scope, before, parseBody(ctx, enterprisePatch)));
     },
   );
   router.delete(
     '/:id',
-    { summary: 'Remove an enterprise and its contacts', tags, auth: 'staff', params: idParams, responses: { 204: { description: 'Removed' }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Remove an enterprise and its contacts', tags, auth: write, params: idParams, responses: { 204: { description: 'Removed' }, ...errors } },
     async function deleteEnterpriseRoute(ctx) {
-      await people.deleteEnterprise(d, ctx.state.actor, await loadEnterprise(ctx));
+      await people.deleteEnterprise(ctx.state.actor, await loadEnterprise(ctx));
       ctx.status = 204;
     },
   );
   router.get(
     '/:id/contacts',
-    { summary: "An enterprise's contacts", tags, auth: 'staff', params: idParams, responses: { 200: { description: 'Contacts', schema: z.object({ items: z.array(contactOut) }) }, ...errors } },
-    staff,
-    canRead,
+    { summary: "An enterprise's contacts", tags, auth: read, params: idParams, responses: { 200: { description: 'Contacts', schema: z.object({ items: z.array(contactOut) }) }, ...errors } },
     async function listContactsRoute(ctx) {
-      const contacts = await people.listContacts(d, await loadEnterprise(ctx));
-      const bound = await people.boundIdsAmong(d.Binding, 'contact', contacts.map((c) => c._id));
+      const contacts = await people.listContacts(await loadEnterprise(ctx));
+      const bound = await people.boundIdsAmong('contact', contacts.map((c) => c._id));
       ctx.body = { items: contacts.map((c) => contactView(c, viewOptions(ctx, bound))) };
     },
   );
   router.post(
     '/:id/contacts',
-    { summary: 'Add a contact to an enterprise (gets a one-time binding code)', tags, auth: 'staff', params: idParams, body: contactInput, responses: { 201: { description: 'Created', schema: contactOut }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Add a contact to an enterprise (gets a one-time binding code)', tags, auth: write, params: idParams, body: contactInput, responses: { 201: { description: 'Created', schema: contactOut }, ...errors } },
     async function createContactRoute(ctx) {
       const enterprise = await loadEnterprise(ctx);
+      ctx.body = contactView(await people.createContact(ctx.state.actor, enterprise, parseBody(ctx, contactInput)), viewOptions(ctx));
       ctx.status = 201;
-      ctx.body = contactView(await people.createContact(d, ctx.state.actor, enterprise, parseBody(ctx, contactInput)), viewOptions(ctx));
     },
   );
   router.patch(
     '/:id/contacts/:contactId',
-    { summary: 'Change a contact', tags, auth: 'staff', params: contactParams, body: contactPatch, responses: { 200: { description: 'Updated', schema: contactOut }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Change a contact', tags, auth: write, params: contactParams, body: contactPatch, responses: { 200: { description: 'Updated', schema: contactOut }, ...errors } },
     async function updateContactRoute(ctx) {
       const { contactId } = parseParams(ctx, contactParams);
-      const before = await people.getContact(d, await loadEnterprise(ctx), contactId);
-      ctx.body = contactView(await people.updateContact(d, ctx.state.actor, before, parseBody(ctx, contactPatch)), viewOptions(ctx));
+      const before = await people.getContact(await loadEnterprise(ctx), contactId);
+      ctx.body = contactView(await people.updateContact(ctx.state.actor, before, parseBody(ctx, contactPatch)), viewOptions(ctx));
     },
   );
   router.delete(
     '/:id/contacts/:contactId',
-    { summary: 'Remove a contact', tags, auth: 'staff', params: contactParams, responses: { 204: { description: 'Removed' }, ...errors } },
-    staff,
-    canWrite,
+    { summary: 'Remove a contact', tags, auth: write, params: contactParams, responses: { 204: { description: 'Removed' }, ...errors } },
     async function deleteContactRoute(ctx) {
       const { contactId } = parseParams(ctx, contactParams);
-      await people.deleteContact(d, ctx.state.actor, await people.getContact(d, await loadEnterprise(ctx), contactId));
+      await people.deleteContact(ctx.state.actor, await people.getContact(await loadEnterprise(ctx), contactId));
       ctx.status = 204;
     },
   );
   router.post(
     '/:id/contacts/:contactId/bind-code',
-    { summary: "Reissue a contact's binding code (admin)", tags, auth: 'staff', params: contactParams, responses: { 200: { description: 'New code', schema: codeOut }, ...errors } },
-    staff,
-    adminOnly,
+    { summary: "Reissue a contact's binding code (admin)", tags, auth: admin, params: contactParams, responses: { 200: { description: 'New code', schema: codeOut }, ...errors } },
     async function reissueContactCodeRoute(ctx) {
       const { contactId } = parseParams(ctx, contactParams);
-      const contact = await people.getContact(d, await loadEnterprise(ctx), contactId);
-      ctx.body = { bindCode: await people.reissueCode(d, ctx.state.actor, 'contact', contact) };
+      const contact = await people.getContact(await loadEnterprise(ctx), contactId);
+      ctx.body = { bindCode: await people.reissueCode(ctx.state.actor, 'contact', contact) };
     },
   );
   return router;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectId } from '../http/schemas';
+import { objectId } from '../validation';
 import { checkCreditCode } from './credit-code';
 import { ENTERPRISE_LEVELS } from './model';
 

@@ -1,13 +1,13 @@
 import { Types } from 'mongoose';
-import { recordAudit, type Actor } from '../audit/service';
-import type { AuditModel } from '../audit/model';
+import type { Actor, Audit } from '../audit/use-cases';
+import type { BindingArea } from '../binding/use-cases';
+import type { PersonType } from '../binding/model';
 import type { Clock } from '../clock';
 import { isDuplicateKey } from '../db/mongo';
 import { Conflict, NotFound } from '../errors';
-import { escapeRegex } from '../http/schemas';
-import type { Scope } from '../offices/service';
-import { issueBindCode, reissueBindCode } from '../binding/service';
-import type { BindCodeModel, BindingModel, PersonType } from '../binding/model';
+import { escapeRegex } from '../validation';
+import type { Offices } from '../offices/use-cases';
+import type { Scope } from '../scope';
 import type { Contact, ContactModel, Enterprise, EnterpriseLevel, EnterpriseModel, Instructor, InstructorModel } from './model';
 
 export interface PeopleDeps {
@@ -15,9 +15,11 @@ export interface PeopleDeps {
   Instructor: InstructorModel;
   Enterprise: EnterpriseModel;
   Contact: ContactModel;
-  BindCode: BindCodeModel;
-  Binding: BindingModel;
-  Audit: AuditModel;
+  audit: Audit;
+  binding: BindingArea;
+  offices: Offices;
+  /** Instructors moved to another office or removed: whatever is cached about them is stale. */
+  onInstructorsChanged: (ids: Types.ObjectId[]) => Promise<void>;
 }
 
 export interface ListQuery {
@@ -36,12 +38,6 @@ export function officeFilter(scope: Scope, officeId?: string) {
 
 export const searchFilter = (q: string | undefined, fields: string[]) =>
   q ? { $or: fields.map((f) => ({ [f]: { $regex: escapeRegex(q), $options: 'i' } })) } : {};
-
-export async function boundIdsAmong(Binding: BindingModel, personType: PersonType, ids: Types.ObjectId[]): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const rows = await Binding.find({ personType, personId: { $in: ids } }, { personId: 1 }).lean();
-  return new Set(rows.map((r) => String(r.personId)));
-}
 
 // --- instructors ---
 
@@ -62,6 +58,20 @@ function personSearch(q: string | undefined, phonesVisible: boolean) {
   return { $or: [...byText, { phone: q }] };
 }
 
+export const instructorFilter = (scope: Scope, query: Omit<ListQuery, 'page' | 'pageSize'> & { cohort?: string }, phonesVisible = true) => ({
+  officeId: officeFilter(scope, query.officeId),
+  ...(query.cohort ? { cohort: query.cohort } : {}),
+  ...personSearch(query.q, phonesVisible),
+});
+
+export const enterpriseFilter = (scope: Scope, query: Omit<ListQuery, 'page' | 'pageSize'> & { industry?: string; level?: EnterpriseLevel; hasUnion?: boolean }) => ({
+  officeId: officeFilter(scope, query.officeId),
+  ...(query.industry ? { industry: query.industry } : {}),
+  ...(query.level ? { level: query.level } : {}),
+  ...(query.hasUnion !== undefined ? { hasUnion: query.hasUnion } : {}),
+  ...searchFilter(query.q, ['name', 'creditCode']),
+});
+
 export async function listInstructors(
   deps: Pick<PeopleDeps, 'Instructor'>,
   scope: Scope,
@@ -69,11 +79,7 @@ export async function listInstructors(
   limit?: number,
   phonesVisible = true,
 ) {
-  const filter = {
-    officeId: officeFilter(scope, query.officeId),
-    ...(query.cohort ? { cohort: query.cohort } : {}),
-    ...personSearch(query.q, phonesVisible),
-  };
+  const filter = instructorFilter(scope, query, phonesVisible);
   const pageSize = limit ?? query.pageSize;
   const [items, total] = await Promise.all([
     deps.Instructor.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(pageSize).lean() as Promise<Instructor[]>,
@@ -88,7 +94,7 @@ export async function createInstructor(
   input: { name: string; phone: string; employer: string; officeId: string; cohort: string },
 ): Promise<Instructor> {
   const _id = new Types.ObjectId();
-  const bindCode = await issueBindCode(deps, 'instructor', _id);
+  const bindCode = await deps.binding.issueCode('instructor', _id);
   let created: Instructor;
   try {
     created = (await deps.Instructor.create({ ...input, _id, bindCode })).toObject() as Instructor;
@@ -96,7 +102,7 @@ export async function createInstructor(
     if (isDuplicateKey(err)) throw new Conflict('An instructor with this phone number already exists');
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: created.officeId, action: 'instructor.create', entity: 'instructor', entityId: String(_id), after: created });
+  await deps.audit.record(actor, { officeId: created.officeId, action: 'instructor.create', entity: 'instructor', entityId: String(_id), after: created });
   return created;
 }
 
@@ -114,15 +120,16 @@ export async function updateInstructor(
     throw err;
   }
   const after = { ...before, ...set } as Instructor;
-  await recordAudit(deps, actor, { officeId: after.officeId, action: 'instructor.update', entity: 'instructor', entityId: String(before._id), before, after });
+  if (String(after.officeId) !== String(before.officeId)) await deps.onInstructorsChanged([before._id]);
+  await deps.audit.record(actor, { officeId: after.officeId, action: 'instructor.update', entity: 'instructor', entityId: String(before._id), before, after });
   return after;
 }
 
 export async function deleteInstructor(deps: PeopleDeps, actor: Actor, before: Instructor): Promise<void> {
   await deps.Instructor.deleteOne({ _id: before._id });
-  await deps.Binding.deleteMany({ personType: 'instructor', personId: before._id });
-  await deps.BindCode.updateMany({ personType: 'instructor', personId: before._id }, { $set: { revoked: true } });
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'instructor.delete', entity: 'instructor', entityId: String(before._id), before });
+  await deps.binding.forgetPeople('instructor', [before._id]);
+  await deps.onInstructorsChanged([before._id]);
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'instructor.delete', entity: 'instructor', entityId: String(before._id), before });
 }
 
 // --- enterprises ---
@@ -139,13 +146,7 @@ export async function listEnterprises(
   query: ListQuery & { industry?: string; level?: EnterpriseLevel; hasUnion?: boolean },
   limit?: number,
 ) {
-  const filter = {
-    officeId: officeFilter(scope, query.officeId),
-    ...(query.industry ? { industry: query.industry } : {}),
-    ...(query.level ? { level: query.level } : {}),
-    ...(query.hasUnion !== undefined ? { hasUnion: query.hasUnion } : {}),
-    ...searchFilter(query.q, ['name', 'creditCode']),
-  };
+  const filter = enterpriseFilter(scope, query);
   const [items, total] = await Promise.all([
     deps.Enterprise.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(limit ?? query.pageSize).lean() as Promise<Enterprise[]>,
     deps.Enterprise.countDocuments(filter),
@@ -163,7 +164,7 @@ export async function createEnterprise(deps: PeopleDeps, actor: Actor, input: En
     if (isDuplicateKey(err)) throw new Conflict('An enterprise with this credit code already exists');
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: created.officeId, action: 'enterprise.create', entity: 'enterprise', entityId: String(created._id), after: created });
+  await deps.audit.record(actor, { officeId: created.officeId, action: 'enterprise.create', entity: 'enterprise', entityId: String(created._id), after: created });
   return created;
 }
 
@@ -175,10 +176,9 @@ export async function updateEnterprise(deps: PeopleDeps, actor: Actor, before: E
     if (isDuplicateKey(err)) throw new Conflict('An enterprise with this credit code already exists');
     throw err;
   }
-  // Contacts carry their enterprise's office for scope filtering.
-  if (set.officeId) await deps.Contact.updateMany({ enterpriseId: before._id }, { $set: { officeId: set.officeId } });
+  if (set.officeId && String(set.officeId) !== String(before.officeId)) await moveContactsWith(deps, actor, [{ enterpriseId: before._id, officeId: new Types.ObjectId(String(set.officeId)) }]);
   const after = { ...before, ...set } as Enterprise;
-  await recordAudit(deps, actor, { officeId: after.officeId, action: 'enterprise.update', entity: 'enterprise', entityId: String(before._id), before, after });
+  await deps.audit.record(actor, { officeId: after.officeId, action: 'enterprise.update', entity: 'enterprise', entityId: String(before._id), before, after });
   return after;
 }
 
@@ -186,13 +186,30 @@ export async function deleteEnterprise(deps: PeopleDeps, actor: Actor, before: E
   const contacts = await deps.Contact.find({ enterpriseId: before._id }, { _id: 1 }).lean();
   const contactIds = contacts.map((c) => c._id);
   await deps.Contact.deleteMany({ enterpriseId: before._id });
-  await deps.Binding.deleteMany({ personType: 'contact', personId: { $in: contactIds } });
-  await deps.BindCode.updateMany({ personType: 'contact', personId: { $in: contactIds } }, { $set: { revoked: true } });
+  await deps.binding.forgetPeople('contact', contactIds);
   await deps.Enterprise.deleteOne({ _id: before._id });
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'enterprise.delete', entity: 'enterprise', entityId: String(before._id), before });
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'enterprise.delete', entity: 'enterprise', entityId: String(before._id), before });
 }
 
 // --- contacts ---
+
+/**
+ * Contacts carry their enterprise's office for scope filtering, so an enterprise that moves takes
+ * them along; each contact's move is audited like any office change (before and after).
+ */
+export async function moveContactsWith(deps: PeopleDeps, actor: Actor, moves: { enterpriseId: Types.ObjectId; officeId: Types.ObjectId }[]): Promise<void> {
+  if (!moves.length) return;
+  const officeOf = new Map(moves.map((m) => [String(m.enterpriseId), m.officeId]));
+  const contacts = (await deps.Contact.find({ enterpriseId: { $in: moves.map((m) => m.enterpriseId) } }).lean()) as Contact[];
+  for (const m of moves) await deps.Contact.updateMany({ enterpriseId: m.enterpriseId }, { $set: { officeId: m.officeId } });
+  await deps.audit.recordMany(
+    actor,
+    contacts.map((before) => {
+      const after = { ...before, officeId: officeOf.get(String(before.enterpriseId))! };
+      return { officeId: after.officeId, action: 'contact.update', entity: 'contact', entityId: String(before._id), before, after };
+    }),
+  );
+}
 
 export async function listContacts(deps: Pick<PeopleDeps, 'Contact'>, enterprise: Enterprise): Promise<Contact[]> {
   return (await deps.Contact.find({ enterpriseId: enterprise._id }).sort({ _id: 1 }).lean()) as Contact[];
@@ -206,7 +223,7 @@ export async function getContact(deps: Pick<PeopleDeps, 'Contact'>, enterprise: 
 
 export async function createContact(deps: PeopleDeps, actor: Actor, enterprise: Enterprise, input: { name: string; phone: string; role: string }): Promise<Contact> {
   const _id = new Types.ObjectId();
-  const bindCode = await issueBindCode(deps, 'contact', _id);
+  const bindCode = await deps.binding.issueCode('contact', _id);
   let created: Contact;
   try {
     created = (await deps.Contact.create({ ...input, _id, bindCode, enterpriseId: enterprise._id, officeId: enterprise.officeId })).toObject() as Contact;
@@ -214,7 +231,7 @@ export async function createContact(deps: PeopleDeps, actor: Actor, enterprise: 
     if (isDuplicateKey(err)) throw new Conflict('This enterprise already has a contact with this phone number');
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: enterprise.officeId, action: 'contact.create', entity: 'contact', entityId: String(_id), after: created });
+  await deps.audit.record(actor, { officeId: enterprise.officeId, action: 'contact.create', entity: 'contact', entityId: String(_id), after: created });
   return created;
 }
 
@@ -226,22 +243,21 @@ export async function updateContact(deps: PeopleDeps, actor: Actor, before: Cont
     throw err;
   }
   const after = { ...before, ...changes };
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'contact.update', entity: 'contact', entityId: String(before._id), before, after });
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'contact.update', entity: 'contact', entityId: String(before._id), before, after });
   return after;
 }
 
 export async function deleteContact(deps: PeopleDeps, actor: Actor, before: Contact): Promise<void> {
   await deps.Contact.deleteOne({ _id: before._id });
-  await deps.Binding.deleteMany({ personType: 'contact', personId: before._id });
-  await deps.BindCode.updateMany({ personType: 'contact', personId: before._id }, { $set: { revoked: true } });
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'contact.delete', entity: 'contact', entityId: String(before._id), before });
+  await deps.binding.forgetPeople('contact', [before._id]);
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'contact.delete', entity: 'contact', entityId: String(before._id), before });
 }
 
 /** New one-time code for an instructor or contact; the old one stops working. */
 export async function reissueCode(deps: PeopleDeps, actor: Actor, personType: PersonType, person: Instructor | Contact): Promise<string> {
-  const code = await reissueBindCode(deps, personType, person._id);
+  const code = await deps.binding.reissueCode(personType, person._id);
   const Model = (personType === 'instructor' ? deps.Instructor : deps.Contact) as InstructorModel;
   await Model.updateOne({ _id: person._id }, { $set: { bindCode: code } });
-  await recordAudit(deps, actor, { officeId: person.officeId, action: `${personType}.reissue_code`, entity: personType, entityId: String(person._id) });
+  await deps.audit.record(actor, { officeId: person.officeId, action: `${personType}.reissue_code`, entity: personType, entityId: String(person._id) });
   return code;
 }

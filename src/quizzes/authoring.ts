@@ -1,16 +1,28 @@
 import { Types } from 'mongoose';
 import { z } from 'zod';
-import { recordAudit, type Actor } from '../audit/service';
-import type { Clock } from '../clock';
-import type { Course } from '../courses/model';
+import type { Actor, Audit } from '../audit/use-cases';
+import type { Course, CourseModule } from '../courses/model';
 import { isDuplicateKey } from '../db/mongo';
 import { Conflict, Invalid, NotFound } from '../errors';
-import { escapeRegex, objectId } from '../http/schemas';
-import type { Models } from '../models';
-import type { Scope } from '../offices/service';
-import { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES, type Question, type QuestionBank, type QuestionType, type Quiz } from './model';
+import { escapeRegex, objectId } from '../validation';
+import type { Scope } from '../scope';
+import { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES } from './kinds';
+import type { AttemptModel, Question, QuestionBank, QuestionBankModel, QuestionModel, QuestionType, Quiz, QuizModel } from './model';
 
-export type QuizAuthoringDeps = Pick<Models, 'Course' | 'CourseModule' | 'QuestionBank' | 'Question' | 'Quiz' | 'Attempt' | 'Audit'> & { clock: Clock };
+/** What quiz authoring needs from the course area: courses and modules, read through its use cases. */
+export interface CourseLookup {
+  byId(id: Types.ObjectId | string): Promise<Course | null>;
+  getModule(course: Course, moduleId: string): Promise<CourseModule>;
+}
+
+export interface QuizAuthoringDeps {
+  QuestionBank: QuestionBankModel;
+  Question: QuestionModel;
+  Quiz: QuizModel;
+  Attempt: AttemptModel;
+  audit: Audit;
+  courses: CourseLookup;
+}
 
 export const TRUE_FALSE_OPTIONS = ['正确', '错误'] as const;
 export const QUESTION_TYPE_NAMES: Record<QuestionType, string> = { single: '单选', multiple: '多选', truefalse: '判断' };
@@ -195,7 +207,7 @@ export async function createBank(deps: QuizAuthoringDeps, actor: Actor, scope: S
     if (isDuplicateKey(err)) throw new Conflict(`Question bank code ${input.code} is already used`);
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: created.officeId, action: 'bank.create', entity: 'bank', entityId: String(created._id), after: toBankView(created, 0) });
+  await deps.audit.record(actor, { officeId: created.officeId, action: 'bank.create', entity: 'bank', entityId: String(created._id), after: toBankView(created, 0) });
   return created;
 }
 
@@ -207,7 +219,7 @@ export async function updateBank(deps: QuizAuthoringDeps, actor: Actor, before: 
     throw err;
   }
   const after = { ...before, ...changes };
-  await recordAudit(deps, actor, { officeId: before.officeId, action: 'bank.update', entity: 'bank', entityId: String(before._id), before, after });
+  await deps.audit.record(actor, { officeId: before.officeId, action: 'bank.update', entity: 'bank', entityId: String(before._id), before, after });
   return after;
 }
 
@@ -220,7 +232,7 @@ export async function deleteBank(deps: QuizAuthoringDeps, actor: Actor, bank: Qu
   }
   await deps.Question.deleteMany({ bankId: bank._id });
   await deps.QuestionBank.deleteOne({ _id: bank._id });
-  await recordAudit(deps, actor, { officeId: bank.officeId, action: 'bank.delete', entity: 'bank', entityId: String(bank._id), before: { ...bank, questions } });
+  await deps.audit.record(actor, { officeId: bank.officeId, action: 'bank.delete', entity: 'bank', entityId: String(bank._id), before: { ...bank, questions } });
 }
 
 // --- questions ---
@@ -233,7 +245,7 @@ export async function getQuestion(deps: Pick<QuizAuthoringDeps, 'Question'>, ban
 
 export async function createQuestion(deps: QuizAuthoringDeps, actor: Actor, bank: QuestionBank, input: QuestionInput): Promise<Question> {
   const created = (await deps.Question.create({ ...input, bankId: bank._id })).toObject() as Question;
-  await recordAudit(deps, actor, { officeId: bank.officeId, action: 'question.create', entity: 'question', entityId: String(created._id), after: toQuestionView(created) });
+  await deps.audit.record(actor, { officeId: bank.officeId, action: 'question.create', entity: 'question', entityId: String(created._id), after: toQuestionView(created) });
   return created;
 }
 
@@ -260,7 +272,7 @@ export async function updateQuestion(
   }
   await deps.Question.updateOne({ _id: before._id }, { $set: merged });
   const after = { ...before, ...merged } as Question;
-  await recordAudit(deps, actor, { officeId: bank.officeId, action: 'question.update', entity: 'question', entityId: String(before._id), before: toQuestionView(before), after: toQuestionView(after) });
+  await deps.audit.record(actor, { officeId: bank.officeId, action: 'question.update', entity: 'question', entityId: String(before._id), before: toQuestionView(before), after: toQuestionView(after) });
   return after;
 }
 
@@ -271,15 +283,15 @@ export async function deleteQuestion(deps: QuizAuthoringDeps, actor: Actor, bank
   const short = quizzes.find((q) => q.draws.some((d) => String(d.bankId) === String(bank._id) && d.count > remaining));
   if (short) throw new Conflict(`The quiz "${short.title}" draws more questions from this bank than would remain; lower its count first`);
   await deps.Question.deleteOne({ _id: question._id });
-  await recordAudit(deps, actor, { officeId: bank.officeId, action: 'question.delete', entity: 'question', entityId: String(question._id), before: toQuestionView(question) });
+  await deps.audit.record(actor, { officeId: bank.officeId, action: 'question.delete', entity: 'question', entityId: String(question._id), before: toQuestionView(question) });
 }
 
 // --- quizzes ---
 
 /** A quiz is in scope when its course is. */
-export async function getQuizInScope(deps: Pick<QuizAuthoringDeps, 'Quiz' | 'Course'>, scope: Scope, id: string): Promise<{ quiz: Quiz; course: Course }> {
+export async function getQuizInScope(deps: Pick<QuizAuthoringDeps, 'Quiz' | 'courses'>, scope: Scope, id: string): Promise<{ quiz: Quiz; course: Course }> {
   const quiz = Types.ObjectId.isValid(id) ? ((await deps.Quiz.findById(id).lean()) as Quiz | null) : null;
-  const course = quiz ? ((await deps.Course.findById(quiz.courseId).lean()) as Course | null) : null;
+  const course = quiz ? await deps.courses.byId(quiz.courseId) : null;
   if (!quiz || !course || !scope.has(course.officeId)) throw new NotFound('Quiz not found');
   return { quiz, course };
 }
@@ -315,8 +327,7 @@ const toDraws = (draws: { bankId: string; count: number }[]) => draws.map((d) =>
 export async function createQuiz(deps: QuizAuthoringDeps, actor: Actor, scope: Scope, course: Course, input: z.infer<typeof quizInput>): Promise<Quiz> {
   let title = input.title ?? '结业考试';
   if (input.moduleId) {
-    const module = await deps.CourseModule.findOne({ _id: input.moduleId, courseId: course._id }).lean();
-    if (!module) throw new NotFound('Module not found');
+    const module = await deps.courses.getModule(course, input.moduleId);
     title = input.title ?? `${module.title}测验`;
   }
   const moduleId = input.moduleId ? new Types.ObjectId(input.moduleId) : null;
@@ -331,7 +342,7 @@ export async function createQuiz(deps: QuizAuthoringDeps, actor: Actor, scope: S
     if (isDuplicateKey(err)) throw taken();
     throw err;
   }
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'quiz.create', entity: 'quiz', entityId: String(created._id), after: toQuizView(created) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'quiz.create', entity: 'quiz', entityId: String(created._id), after: toQuizView(created) });
   return created;
 }
 
@@ -341,12 +352,12 @@ export async function updateQuiz(deps: QuizAuthoringDeps, actor: Actor, scope: S
   const set = { ...changes, ...(changes.draws ? { draws: toDraws(changes.draws) } : {}) };
   await deps.Quiz.updateOne({ _id: before._id }, { $set: set });
   const after = { ...before, ...set } as Quiz;
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'quiz.update', entity: 'quiz', entityId: String(before._id), before: toQuizView(before), after: toQuizView(after) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'quiz.update', entity: 'quiz', entityId: String(before._id), before: toQuizView(before), after: toQuizView(after) });
   return after;
 }
 
 export async function deleteQuiz(deps: QuizAuthoringDeps, actor: Actor, course: Course, quiz: Quiz): Promise<void> {
   if (await deps.Attempt.exists({ quizId: quiz._id })) throw new Conflict('Learners have attempted this quiz; it cannot be deleted');
   await deps.Quiz.deleteOne({ _id: quiz._id });
-  await recordAudit(deps, actor, { officeId: course.officeId, action: 'quiz.delete', entity: 'quiz', entityId: String(quiz._id), before: toQuizView(quiz) });
+  await deps.audit.record(actor, { officeId: course.officeId, action: 'quiz.delete', entity: 'quiz', entityId: String(quiz._id), before: toQuizView(quiz) });
 }

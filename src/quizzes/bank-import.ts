@@ -1,11 +1,11 @@
 import type { Types } from 'mongoose';
-import { recordAudit, type Actor } from '../audit/service';
+import type { Actor } from '../audit/use-cases';
 import { InvalidHeaders, MalformedFile, TooManyRows } from '../imports/errors';
 import { parseTable, type TableRow } from '../imports/table';
 import type { TemplateColumn } from '../imports/templates';
 import { questionInput, toQuestionView, type QuestionInput, type QuizAuthoringDeps } from './authoring';
 import type { QuestionBank, QuestionType } from './model';
-import { QUESTION_TYPES } from './model';
+import { QUESTION_TYPES } from './kinds';
 
 /** One line of the per-row report: `row` is the row Excel shows, or the 1-based position in a JSON array. */
 export interface QuestionRowReport {
@@ -182,7 +182,7 @@ export async function importQuestions(
   if (valid.length) {
     const inserted = await deps.Question.insertMany(valid.map((v) => ({ ...v.question, bankId: bank._id })));
     inserted.forEach((doc, i) => rows.push({ row: valid[i].row, status: 'created', id: String(doc._id as Types.ObjectId) }));
-    await recordAudit(deps, actor, {
+    await deps.audit.record(actor, {
       officeId: bank.officeId,
       action: 'bank.import',
       entity: 'bank',

@@ -1,11 +1,9 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-export const GRADING_METHODS = ['highest', 'last', 'average'] as const;
-export type GradingMethod = (typeof GRADING_METHODS)[number];
-export const REVIEW_POLICIES = ['score', 'full'] as const;
-export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+import { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES, type QuestionType } from './kinds';
+
+export { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES };
+export type { GradingMethod, QuestionType, ReviewPolicy } from './kinds';
 
 const bankSchema = new Schema(
   {
@@ -64,16 +62,22 @@ const attemptSchema = new Schema(
     number: { type: Number, required: true },
     startedAt: { type: Date, required: true },
     deadline: { type: Date, required: true },
+    /**
+     * True until graded, so the overdue scan reads only open attempts (an equality FerretDB pushes
+     * down). Set false after the grade exists; the grade, not this flag, is the "graded once" guard,
+     * so a lost or repeated write of it changes no result.
+     */
+    open: { type: Boolean, default: true },
     paper: {
       // The question type rides along so saving an answer needs no read of the question.
-      type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, optionOrder: { type: [Number], required: true }, type: { type: String, enum: QUESTION_TYPES } }],
+      type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, optionOrder: { type: [Number], required: true }, type: { type: String, enum: QUESTION_TYPES, required: true } }],
       required: true,
     },
   },
   { versionKey: false, collection: 'attempts' },
 );
 attemptSchema.index({ learnerId: 1, quizId: 1, number: 1 }, { unique: true });
-attemptSchema.index({ deadline: 1 });
+attemptSchema.index({ open: 1, deadline: 1 });
 
 /** One per (attempt, question): answers to different questions never overwrite each other. */
 const answerSchema = new Schema(
@@ -111,7 +115,7 @@ gradeSchema.index({ learnerId: 1, quizId: 1 });
 export type QuestionBank = InferSchemaType<typeof bankSchema> & { _id: Types.ObjectId };
 export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.ObjectId };
 export type Quiz = Omit<InferSchemaType<typeof quizSchema>, 'draws'> & { _id: Types.ObjectId; draws: { bankId: Types.ObjectId; count: number }[] };
-export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[]; type?: QuestionType | null }[] };
+export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[]; type: QuestionType }[] };
 export type AttemptAnswer = InferSchemaType<typeof answerSchema> & { _id: Types.ObjectId };
 export type AttemptGrade = InferSchemaType<typeof gradeSchema>;
 

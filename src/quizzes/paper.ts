@@ -14,7 +14,7 @@ export function shuffled<T>(items: readonly T[]): T[] {
 
 export interface PaperItem {
   questionId: Types.ObjectId;
-  type?: QuestionType | null;
+  type: QuestionType;
   /** optionOrder[displayIndex] = original option index */
   optionOrder: number[];
 }

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { Models } from '../models';
 import { systemClock } from '../clock';
 import { issueBindCode, reissueBindCode } from '../binding/service';
-import { seedCsrCourse } from '../courses/seed';
+import { seedCsrCourse } from './csr-course';
 import type { OfficeLevel } from '../offices/model';
 import { createOffice, findOfficeByCode } from '../offices/service';
 import type { Office } from '../offices/model';

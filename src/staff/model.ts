@@ -1,8 +1,9 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-/** admin manages staff and approves; editor writes content; viewer reads. */
-export const STAFF_ROLES = ['admin', 'editor', 'viewer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import { STAFF_ROLES } from './kinds';
+
+export { STAFF_ROLES };
+export type { StaffRole } from './kinds';
 
 const staffSchema = new Schema(
   {

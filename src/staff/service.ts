@@ -1,7 +1,7 @@
 import { Conflict } from '../errors';
 import { isDuplicateKey } from '../db/mongo';
-import { hashPassword } from '../auth/passwords';
-import type { Scope } from '../offices/service';
+import { hashPassword } from './passwords';
+import type { Scope } from '../scope';
 import type { Staff, StaffModel, StaffRole } from './model';
 
 export interface StaffView {

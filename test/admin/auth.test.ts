@@ -5,7 +5,8 @@ import { signToken } from '../../src/auth/tokens';
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof seedAdminWorld>>;
 beforeAll(async () => {
-  ctx = await createTestContext(__filename);
+  // As behind one load balancer: the client address is the last X-Forwarded-For entry.
+  ctx = await createTestContext(__filename, { env: { TRUST_PROXY_HOPS: '1' } });
   world = await seedAdminWorld(ctx);
 });
 afterAll(() => ctx.close());
@@ -85,5 +86,22 @@ describe('staff sign-in', () => {
 
   test('no token is 401', async () => {
     expect((await world.http().get('/api/admin/instructors')).status).toBe(401);
+  });
+});
+
+describe('sign-in throttle with no proxy trusted (the default)', () => {
+  let direct: TestContext;
+  let directWorld: Awaited<ReturnType<typeof seedAdminWorld>>;
+  beforeAll(async () => {
+    direct = await createTestContext(__filename);
+    directWorld = await seedAdminWorld(direct);
+  });
+  afterAll(() => direct.close());
+
+  test('a forged X-Forwarded-For does not reset the per-IP counter: the sixth try from one socket is 429', async () => {
+    const forged = (username: string, password: string, ip: string) => directWorld.http().post('/api/admin/login').set('X-Forwarded-For', ip).send({ username, password });
+    for (let i = 0; i < 5; i++) expect((await forged(`stranger-${i}`, 'nope', `203.0.113.${i}`)).status).toBe(401);
+    const res = await forged('city-admin', 'demo-password-2026', '198.51.100.7');
+    expect(res.status).toBe(429);
   });
 });

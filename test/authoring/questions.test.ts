@@ -73,7 +73,7 @@ describe('questions are checked before they are saved', () => {
       number: 1,
       startedAt: ctx.clock.now(),
       deadline: ctx.clock.now(),
-      paper: [{ questionId: created.body.id, optionOrder: [2, 0, 1] }],
+      paper: [{ questionId: created.body.id, optionOrder: [2, 0, 1], type: 'single' }],
     });
     return `/api/admin/banks/${bankId}/questions/${created.body.id}`;
   }

@@ -1,5 +1,5 @@
-import { seedCsrCourse } from '../../src/courses/seed';
-import { CSR_COURSE } from '../../src/courses/seed-content';
+import { seedCsrCourse } from '../../src/seed/csr-course';
+import { CSR_COURSE } from '../../src/seed/csr-course-content';
 import type { Models } from '../../src/models';
 import { seedAdminWorld } from '../support/admin';
 import { createTestContext, type TestContext } from '../support/context';

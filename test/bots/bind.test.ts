@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { createInstructor } from '../../src/people/service';
-import { registerModels } from '../../src/models';
 import { createBotFixture, type BotFixture } from '../support/bot-fixture';
+import { peopleDepsFor } from '../support/people';
 import { createTestContext, type TestContext } from '../support/context';
 
 let ctx: TestContext;
@@ -9,9 +9,8 @@ let fx: BotFixture;
 const actor = { id: new Types.ObjectId(), name: 'test' };
 
 async function newInstructor(name: string, phone: string): Promise<string> {
-  const m = registerModels(ctx.mongo);
   const created = await createInstructor(
-    { clock: ctx.clock, Instructor: m.Instructor, Enterprise: m.Enterprise, Contact: m.Contact, BindCode: m.BindCode, Binding: m.Binding, Audit: m.Audit },
+    peopleDepsFor(ctx),
     actor,
     { name, phone, employer: '', officeId: String(new Types.ObjectId()), cohort: '' },
   );

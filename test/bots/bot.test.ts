@@ -114,7 +114,7 @@ describe('the session', () => {
     expect(alert.msg).toMatch(/re-scan/);
 
     // A logged-out puppet delivers no messages, but other parts (reminders, broadcasts) keep queueing.
-    await enqueueOutbox(ctx.queues, { key: 'test:while-logged-out', to: { kind: 'contact', id: zheng.id }, text: '提醒：明天截止' });
+    await enqueueOutbox(ctx.queues, { key: 'test:while-logged-out', to: { kind: 'contact', id: zheng.id }, text: '提醒：明天截止', createdAt: Date.now() });
     await fx.logs.waitFor((l) => l.key === 'test:while-logged-out' && l.msg === PARKED, 'the message parked');
     expect(zheng.inbox.items).toHaveLength(0);
 
@@ -131,7 +131,7 @@ describe('the session', () => {
     fx.mocker.login(fx.botUser);
     await loggedIn;
 
-    await enqueueOutbox(ctx.queues, { key: 'test:before-ready', to: { kind: 'contact', id: feng.id }, text: '欢迎回来' });
+    await enqueueOutbox(ctx.queues, { key: 'test:before-ready', to: { kind: 'contact', id: feng.id }, text: '欢迎回来', createdAt: Date.now() });
     await fx.logs.waitFor((l) => l.key === 'test:before-ready' && l.msg === PARKED, 'the message parked before ready');
     expect(feng.inbox.items).toHaveLength(0);
 

@@ -1,13 +1,11 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
 import { createInstructor, reissueCode } from '../../src/people/service';
-import { bindWithCode, bindingDepsOf } from '../../src/binding/service';
 import { signToken } from '../../src/auth/tokens';
-import { loadLearner } from '../../src/learning/learner';
-import { learningDeps } from '../../src/learning/service';
+import { toLearner } from '../../src/learning/learner';
 import { registerModels, type Models } from '../../src/models';
-import { startAttempt } from '../../src/quizzes/engine';
 import { createBotFixture, type BotFixture, type Player } from '../support/bot-fixture';
+import { peopleDepsFor } from '../support/people';
 import { createTestContext, type TestContext } from '../support/context';
 import { makeCourse, rightLetters } from '../support/course';
 import { chunkText, packBlocks } from '../../bots/commands/learning/shared';
@@ -33,7 +31,7 @@ let phone = 13900002000;
 async function instructorWithCourse(name: string) {
   const officeId = new Types.ObjectId();
   const created = await createInstructor(
-    { clock: ctx.clock, Instructor: models.Instructor, Enterprise: models.Enterprise, Contact: models.Contact, BindCode: models.BindCode, Binding: models.Binding, Audit: models.Audit },
+    peopleDepsFor(ctx),
     actor,
     { name, phone: String(phone++), employer: '', officeId: String(officeId), cohort: '' },
   );
@@ -160,9 +158,8 @@ describe('learning in private chat', () => {
   test('an attempt started in the mini-program continues in chat', async () => {
     const { player, instructorId, course } = await boundPlayer('郑继续');
     await chat(player, '学习');
-    const learning = learningDeps({ ...ctx, models });
-    const learner = await loadLearner(models, instructorId);
-    const started = await startAttempt(learning, learner, String(course.modules[0].quiz._id));
+    const learner = toLearner((await models.Instructor.findById(instructorId).lean())!);
+    const { view: started } = await ctx.areas.learning.startQuiz(learner, String(course.modules[0].quiz._id));
     const [resumed] = await chat(player, '测验');
     expect(resumed).toContain('继续您未完成的《模块1测验》');
     expect(resumed).toContain(started.questions[0].stem);
@@ -223,9 +220,9 @@ describe('one attempt across channels', () => {
 
     // The same person signs in to the mini-program and binds it with a reissued code.
     const instructor = (await models.Instructor.findById(instructorId).lean())!;
-    const people = { clock: ctx.clock, Instructor: models.Instructor, Enterprise: models.Enterprise, Contact: models.Contact, BindCode: models.BindCode, Binding: models.Binding, Audit: models.Audit };
+    const people = peopleDepsFor(ctx);
     const code = await reissueCode(people, actor, 'instructor', instructor as never);
-    await bindWithCode(bindingDepsOf({ ...ctx, models }), code, { kind: 'mp', id: 'openid-cross' });
+    await ctx.areas.binding.bindWithCode(code, { kind: 'mp', id: 'openid-cross' });
     const token = signToken({ sub: 'openid-cross', kind: 'mp' }, ctx.config.AUTH_SECRET, 600, ctx.clock.now());
     const api = () => request(ctx.app().app.callback());
 

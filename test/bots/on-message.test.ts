@@ -4,7 +4,7 @@ import { builtinCommands } from '../../bots/commands';
 import { createMessageHandler, type MessageOutcome } from '../../bots/on-message';
 import { ManualClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
-import type { ServiceDeps } from '../../src/deps';
+import type { RouterDeps } from '../../bots/router';
 import { createLogger } from '../../src/logger';
 
 const now = new Date('2026-11-26T10:00:00Z');
@@ -36,11 +36,12 @@ function setup(add: () => Promise<unknown>) {
     }),
   );
   const deps = {
-    config: loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused' }),
+    maxAgeMs: loadConfig({ MONGODB_URI: 'mongodb://127.0.0.1:1/unused' }).BOT_MAX_MESSAGE_AGE_MS,
     logger,
     clock: new ManualClock(now),
+    areas: {},
     queues: { botOutbox: { add: jest.fn(add) } },
-  } as unknown as ServiceDeps;
+  } as unknown as RouterDeps & { maxAgeMs: number; queues: { botOutbox: { add: jest.Mock } } };
   const outcomes: MessageOutcome[] = [];
   const onMessage = createMessageHandler({ deps, commands: builtinCommands, logger, onOutcome: (o) => outcomes.push(o) });
   return { onMessage, outcomes, lines, deps };

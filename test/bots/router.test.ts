@@ -2,10 +2,13 @@ import { Writable } from 'node:stream';
 import { helpCommand, helpText } from '../../bots/commands/help';
 import { builtinCommands, type Command } from '../../bots/commands';
 import { GENERIC_APOLOGY } from '../../bots/errors';
-import { ANSWER_COMMAND, UNKNOWN_REPLY, matchCommand, planReplies, replyKey, type IncomingMessage } from '../../bots/router';
+import { answerCommand } from '../../bots/commands/learning/answer';
+import { UNKNOWN_REPLY, matchCommand, planReplies, replyKey, type IncomingMessage, type RouterDeps } from '../../bots/router';
+import { ManualClock } from '../../src/clock';
 import { NotFound } from '../../src/errors';
-import type { ServiceDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
+
+const QUEUED_AT = Date.parse('2026-11-26T02:00:00Z');
 
 function fakeDeps() {
   const lines: Record<string, unknown>[] = [];
@@ -16,7 +19,7 @@ function fakeDeps() {
     },
   });
   // planReplies reads only the logger; the handlers under test read nothing else either.
-  const deps = { logger: createLogger({ LOG_LEVEL: 'debug' }, sink) } as unknown as ServiceDeps;
+  const deps = { logger: createLogger({ LOG_LEVEL: 'debug' }, sink), clock: new ManualClock(new Date(QUEUED_AT)), areas: {} } as unknown as RouterDeps;
   return { deps, lines };
 }
 
@@ -57,7 +60,8 @@ describe('matching commands', () => {
 });
 
 describe('bare quiz answers', () => {
-  const answer = command(ANSWER_COMMAND, () => '');
+  // The answer command's own matcher, on a stand-in that does nothing.
+  const answer: Command = { ...answerCommand, handle: () => '' };
   test.each([
     ['A', 'A'],
     ['ac', 'ac'],
@@ -65,14 +69,14 @@ describe('bare quiz answers', () => {
     ['A、C。', 'A、C'],
     ['e', 'e'],
   ])('%j is shorthand for 答题 %j', (text, args) => {
-    expect(matchCommand([...builtinCommands.filter((c) => c.name !== ANSWER_COMMAND), answer], text)).toEqual({ command: answer, args });
+    expect(matchCommand([...builtinCommands.filter((c) => c !== answerCommand), answer], text)).toEqual({ command: answer, args });
   });
 
   test.each(['AI', 'A1', '选A', 'ABCDEFGHA'])('%j is not an answer', (text) => {
     expect(matchCommand([answer], text)).toBeUndefined();
   });
 
-  test('without a 答题 command, letters match nothing', () => {
+  test('without a command that takes bare letters, letters match nothing', () => {
     expect(matchCommand([helpCommand], 'A')).toBeUndefined();
   });
 });
@@ -104,7 +108,7 @@ describe('planning replies', () => {
   test('a command in private chat is answered to the asker, keyed by the incoming message', async () => {
     const { deps } = fakeDeps();
     expect(await planReplies(privateMessage('帮助'), builtinCommands, deps)).toEqual([
-      { key: replyKey('m1', 0), to: { kind: 'contact', id: 'c1' }, text: helpText(builtinCommands) },
+      { key: replyKey('m1', 0), to: { kind: 'contact', id: 'c1' }, text: helpText(builtinCommands), createdAt: QUEUED_AT },
     ]);
   });
 
@@ -119,8 +123,8 @@ describe('planning replies', () => {
     const { deps } = fakeDeps();
     const twice = command('课程', () => ['第一条', '第二条']);
     expect(await planReplies(roomMessage('课程'), [twice], deps)).toEqual([
-      { key: 'reply:m1:0', to: { kind: 'room', id: 'r1@chatroom' }, text: '第一条', mention: 'c1' },
-      { key: 'reply:m1:1', to: { kind: 'room', id: 'r1@chatroom' }, text: '第二条' },
+      { key: 'reply:m1:0', to: { kind: 'room', id: 'r1@chatroom' }, text: '第一条', mention: 'c1', createdAt: QUEUED_AT },
+      { key: 'reply:m1:1', to: { kind: 'room', id: 'r1@chatroom' }, text: '第二条', createdAt: QUEUED_AT },
     ]);
   });
 

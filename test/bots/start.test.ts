@@ -26,15 +26,16 @@ describe('starting the bot from config', () => {
     ).toEqual({ puppet: 'wechaty-puppet-service', puppetOptions: { token: 'puppet_xxx_token', endpoint: '127.0.0.1:8788' } });
   });
 
-  test('startBot loads the configured puppet, starts the outbox worker, and stops cleanly twice', async () => {
-    const running = await startBot(ctx);
+  test('startBot takes the bot lease, loads the configured puppet, starts the outbox worker, and stops cleanly twice', async () => {
+    const runner = startBot(ctx);
+    const running = await runner.whenRunning();
     try {
       expect(running.bot.puppet).toBeInstanceOf(PuppetMock);
       await running.outbox.waitUntilReady();
       expect(running.outbox.isRunning()).toBe(true);
     } finally {
-      await running.stop();
-      await running.stop();
+      await runner.stop();
+      await runner.stop();
     }
     expect(running.outbox.isRunning()).toBe(false);
     expect(existsSync(path.resolve(`${ctx.config.BOT_NAME}.memory-card.json`))).toBe(false);

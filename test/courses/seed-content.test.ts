@@ -1,4 +1,4 @@
-import { CSR_COURSE, SeedQuestion } from '../../src/courses/seed-content';
+import { CSR_COURSE, SeedQuestion } from '../../src/seed/csr-course-content';
 
 const modules = CSR_COURSE.modules;
 const questions: Array<{ where: string; q: SeedQuestion }> = modules.flatMap((m) =>

@@ -10,7 +10,7 @@ import { createLogger } from '../../src/logger';
 /** A one-route app that echoes what readUpload read; `seen` learns how much of the body had arrived when it returned. */
 function uploadApp(maxBytes: number, seen: { bytesRead?: number } = {}): Koa<AppState> {
   const app = new Koa<AppState>();
-  app.use(observe(createLogger({ LOG_LEVEL: 'silent' }), createMetrics(() => [])));
+  app.use(observe(createLogger({ LOG_LEVEL: 'silent' }), createMetrics(() => [], 'test')));
   app.use(errorHandler());
   app.use(async function echoUpload(ctx) {
     const file = await readUpload(ctx, { field: 'file', maxBytes }).finally(() => {

@@ -1,8 +1,6 @@
 import { Types } from 'mongoose';
 import type { Worker } from 'bullmq';
 import { registerModels } from '../../src/models';
-import { learningDeps } from '../../src/learning/service';
-import { startAttempt } from '../../src/quizzes/engine';
 import { startQuizDeadlineWorker } from '../../jobs/quiz-deadlines';
 import type { QuizDeadlineJob } from '../../jobs/queues';
 import { makeCourse } from '../support/course';
@@ -24,7 +22,8 @@ describe('the quiz deadline worker', () => {
     const officeId = new Types.ObjectId();
     const { modules } = await makeCourse(models, { officeId, timeLimitMinutes: 5 });
     const learner = await models.Instructor.create({ name: '不回来', phone: '13955556666', officeId, bindCode: 'X1' });
-    const view = await startAttempt(learningDeps({ ...ctx, models }), { id: learner._id, name: learner.name, officeId, cohort: '' }, String(modules[0].quiz._id));
+    const quizzes = ctx.areas.quizzes;
+    const view = await quizzes.startAttempt(learner._id, await quizzes.quizById(String(modules[0].quiz._id)));
     const job = await ctx.queues.quizDeadlines.getJob(`deadline-${view.id}`);
     expect(job?.opts.delay).toBeGreaterThanOrEqual(5 * 60_000);
 

@@ -98,7 +98,9 @@ describe('an instructor, through the mini-program API', () => {
     const meB = await signIn('openid-b');
     await meA.post('/api/mp/bind', { code: a.body.bindCode });
     await meB.post('/api/mp/bind', { code: b.body.bindCode });
+    await meA.post(`/api/mp/lessons/${modules[0].lesson._id}/complete`);
     const attempt = (await meA.post(`/api/mp/quizzes/${modules[0].quiz._id}/attempts`)).body;
+    expect(attempt.id).toBeDefined();
     expect((await meB.get(`/api/mp/attempts/${attempt.id}`)).status).toBe(404);
     expect((await meB.put(`/api/mp/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, { choice: 'A' })).status).toBe(404);
   });

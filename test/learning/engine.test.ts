@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { registerModels, type Models } from '../../src/models';
-import { gradeOverdueAttempts, saveAnswer, startAttempt, standingFrom, submitAttempt } from '../../src/quizzes/engine';
-import { learningDeps, type LearningDeps } from '../../src/learning/service';
+import { standingFrom } from '../../src/quizzes/attempt-views';
+import type { Quizzes } from '../../src/quizzes/use-cases';
 import type { Learner } from '../../src/learning/learner';
 import type { Quiz } from '../../src/quizzes/model';
 import { makeCourse, rightLetters } from '../support/course';
@@ -9,7 +9,12 @@ import { createTestContext, type TestContext } from '../support/context';
 
 let ctx: TestContext;
 let models: Models;
-let deps: LearningDeps;
+// The engine on its own (no course order: the learning area enforces that; test/learning/quiz-order.test.ts).
+let deps: Quizzes;
+const startAttempt = async (q: Quizzes, learner: Learner, quizId: string) => q.startAttempt(learner.id, await q.quizById(quizId));
+const saveAnswer = (q: Quizzes, learner: Learner, attemptId: string, questionId: string, choice: string) => q.saveAnswer(learner.id, attemptId, questionId, choice);
+const submitAttempt = (q: Quizzes, learner: Learner, attemptId: string) => q.submitAttempt(learner.id, attemptId);
+const gradeOverdueAttempts = (q: Quizzes) => q.gradeOverdueAttempts(200);
 const officeId = new Types.ObjectId();
 let n = 0;
 
@@ -22,7 +27,7 @@ async function newLearner(): Promise<Learner> {
 beforeAll(async () => {
   ctx = await createTestContext(__filename);
   models = registerModels(ctx.mongo);
-  deps = learningDeps({ ...ctx, models });
+  deps = ctx.areas.quizzes;
 });
 afterAll(() => ctx.close());
 

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
-import { registerModels } from '../../src/models';
 import { createInstructor } from '../../src/people/service';
+import { peopleDepsFor } from '../support/people';
 import { createTestContext, type TestContext } from '../support/context';
 import { useWechatApi, wechatApi, WECHAT_API_BASE } from '../wechat/support/wechat-api';
 
@@ -30,9 +30,8 @@ async function mpToken(code: string, openid: string): Promise<string> {
 }
 
 async function newInstructorCode(name: string, phone: string): Promise<string> {
-  const m = registerModels(ctx.mongo);
   const created = await createInstructor(
-    { clock: ctx.clock, Instructor: m.Instructor, Enterprise: m.Enterprise, Contact: m.Contact, BindCode: m.BindCode, Binding: m.Binding, Audit: m.Audit },
+    peopleDepsFor(ctx),
     { id: new Types.ObjectId(), name: 'test' },
     { name, phone, employer: '', officeId: String(new Types.ObjectId()), cohort: '' },
   );

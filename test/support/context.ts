@@ -5,16 +5,22 @@ import type { Connection } from 'mongoose';
 import type { Redis } from 'ioredis';
 import { buildApp, type BuiltApp } from '../../src/app';
 import { ManualClock } from '../../src/clock';
+import { buildAreas } from '../../src/composition';
 import { loadConfig, type Config } from '../../src/config';
 import { connectMongo, ensureIndexes } from '../../src/db/mongo';
+import { OnceGuard } from '../../src/db/once';
 import type { ServiceDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
-import { createQueues } from '../../jobs/queues';
-import { registerModels } from '../../src/models';
+import { createWechatClient } from '../../src/wechat';
+import { createQueues, deadlineScheduler } from '../../jobs/queues';
+import { registerModels, type Models } from '../../src/models';
 
 export interface TestContext extends ServiceDeps {
   clock: ManualClock;
+  /** Test support may seed and inspect collections directly; the code under test never does. */
+  models: Models;
+  once: OnceGuard;
   /** Builds (once) and returns the Koa app over these deps. */
   app(): BuiltApp;
   close(): Promise<void>;
@@ -43,7 +49,7 @@ export async function createTestContext(
   });
   const logger = createLogger(config);
   const mongo = await connectMongo(config);
-  registerModels(mongo);
+  const models = registerModels(mongo);
   options.register?.(mongo);
   await ensureIndexes(mongo);
   const redis = createRedis(config.REDIS_URL, 'request');
@@ -51,6 +57,8 @@ export async function createTestContext(
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   await redisReady(redis);
   const clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
+  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
+  const wechat = createWechatClient({ config, redis, logger, clock });
   let built: BuiltApp | undefined;
   const ctx: TestContext = {
     config,
@@ -60,7 +68,11 @@ export async function createTestContext(
     workerRedis,
     queues,
     clock,
-    app: () => (built ??= buildApp({ config, logger, mongo, redis, queues, clock })),
+    areas,
+    wechat,
+    models,
+    once: new OnceGuard(models.OnceKey),
+    app: () => (built ??= buildApp({ config, logger, mongo, redis, queues, clock, areas, wechat })),
     async close() {
       await queues.close();
       await deleteKeys(workerRedis, `${config.QUEUE_PREFIX}:*`);

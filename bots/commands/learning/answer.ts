@@ -1,8 +1,10 @@
-import { ANSWER_COMMAND } from '../../router';
-import { InvalidChoice, getAttempt, saveAnswer } from '../../../src/quizzes/engine';
+import { InvalidChoice } from '../../../src/quizzes/engine-errors';
 import type { Command } from '../types';
-import { continueAttempt, loadQuiz } from './quiz-flow';
-import { findOpenAttempt, firstUnanswered, privateOnly, questionText, resolveLearner } from './shared';
+import { continueAttempt } from './quiz-flow';
+import { firstUnanswered, privateOnly, questionText } from './shared';
+
+// Only option letters (A–H), perhaps separated: what someone types to answer a quiz question.
+const BARE_ANSWER = /^[a-h](?:[\s,，、]*[a-h]){0,7}$/iu;
 
 /**
  * 答题 AC, or just "AC": answers the current question of the open attempt, then asks the next or,
@@ -10,29 +12,29 @@ import { findOpenAttempt, firstUnanswered, privateOnly, questionText, resolveLea
  * of the open attempt in MongoDB, so no chat session is kept anywhere.
  */
 export const answerCommand: Command = {
-  name: ANSWER_COMMAND,
+  name: '答题',
   aliases: ['answer'],
   usage: '答题 选项',
   summary: '回答测验的当前题目；也可直接回复选项字母，如 A、AC',
+  matchBare: (text) => (BARE_ANSWER.test(text) ? text : undefined),
   async handle(ctx) {
     const refusal = privateOnly(ctx, '测验');
     if (refusal) return refusal;
-    const session = await resolveLearner(ctx);
-    const open = await findOpenAttempt(session);
+    const { learning } = ctx.areas;
+    const learner = await learning.learnerForChat(ctx.talker);
+    const open = await learning.openAttempt(learner);
     if (!open) return '您现在没有进行中的测验。发送“测验”开始作答。';
-    const quiz = await loadQuiz(session, String(open.quizId));
-    const before = await getAttempt(session.learning, session.learner, String(open._id));
+    const { view: before, quiz } = open;
     const index = firstUnanswered(before);
-    if (index < 0) return continueAttempt(session, before, quiz);
+    if (index < 0) return continueAttempt(ctx.areas, learner, before, quiz);
     if (!ctx.args) return questionText(before, index, quiz.title);
     try {
-      await saveAnswer(session.learning, session.learner, before.id, before.questions[index].id, ctx.args);
+      await learning.saveAnswer(learner, before.id, before.questions[index].id, ctx.args);
     } catch (err) {
       if (!(err instanceof InvalidChoice)) throw err;
       // Nothing was saved; the same question stands.
       return `${err.message}。\n\n${questionText(before, index, quiz.title)}`;
     }
-    const after = await getAttempt(session.learning, session.learner, before.id);
-    return continueAttempt(session, after, quiz);
+    return continueAttempt(ctx.areas, learner, await learning.getAttempt(learner, before.id), quiz);
   },
 };

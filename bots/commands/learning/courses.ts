@@ -1,5 +1,6 @@
+import { quizzesOf } from '../../../src/learning/rules';
 import type { Command } from '../types';
-import { allProgress, privateOnly, quizzesOf, resolveLearner } from './shared';
+import { privateOnly } from './shared';
 
 /** 课程: the courses open to me, each with lessons read, quizzes passed and whether it is complete. */
 export const coursesCommand: Command = {
@@ -10,7 +11,8 @@ export const coursesCommand: Command = {
   async handle(ctx) {
     const refusal = privateOnly(ctx, '课程');
     if (refusal) return refusal;
-    const all = await allProgress(await resolveLearner(ctx));
+    const { learning } = ctx.areas;
+    const all = await learning.allProgress(await learning.learnerForChat(ctx.talker));
     if (!all.length) return '目前还没有向您开放的课程，请留意和创办的通知。';
     const lines = all.map(({ progress: p }, i) => {
       const quizzes = quizzesOf(p);

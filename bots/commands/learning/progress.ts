@@ -1,5 +1,5 @@
 import type { Command } from '../types';
-import { allProgress, packBlocks, privateOnly, resolveLearner, score, verifyPath } from './shared';
+import { packBlocks, privateOnly, score, verifyPath } from './shared';
 
 type Standing = { title: string; passed: boolean; result: number | null; attemptsUsed: number; attemptsLeft: number };
 
@@ -19,7 +19,8 @@ export const progressCommand: Command = {
   async handle(ctx) {
     const refusal = privateOnly(ctx, '进度');
     if (refusal) return refusal;
-    const all = await allProgress(await resolveLearner(ctx));
+    const { learning } = ctx.areas;
+    const all = await learning.allProgress(await learning.learnerForChat(ctx.talker));
     if (!all.length) return '目前还没有向您开放的课程，请留意和创办的通知。';
     const blocks = all.map(({ progress: p }) => {
       const lines = [`《${p.title}》${p.complete ? '✅ 已完成' : '⏳ 学习中'}｜课时 ${p.lessonsRead}/${p.lessonsTotal}`];
@@ -30,7 +31,13 @@ export const progressCommand: Command = {
       }
       lines.push(standingLine('· 结业考试', p.finalExam));
       const c = p.certificate;
-      lines.push(c ? `· 证书：${c.number}（${c.status === 'valid' ? '有效' : '已撤销'}），验证：${verifyPath(c.code)}` : '· 证书：完成全部课时、测验和结业考试后发放');
+      lines.push(
+        c
+          ? `· 证书：${c.number}（${c.status === 'valid' ? '有效' : '已撤销'}），验证：${verifyPath(c.code)}`
+          : p.complete
+            ? '· 证书：您已完成全部内容，证书正在发放，请稍后发送“证书”查看'
+            : '· 证书：完成全部课时、测验和结业考试后发放',
+      );
       return lines.join('\n');
     });
     return packBlocks(blocks);

@@ -1,12 +1,12 @@
-import { getAttempt, startAttempt } from '../../../src/quizzes/engine';
+import { currentQuiz } from '../../../src/learning/rules';
 import type { Command } from '../types';
-import { continueAttempt, loadQuiz } from './quiz-flow';
-import { allProgress, findOpenAttempt, privateOnly, resolveLearner } from './shared';
+import { continueAttempt } from './quiz-flow';
+import { privateOnly } from './shared';
 
 /**
  * 测验: continues the open attempt if there is one (also one begun in the mini-program), else
- * starts the current quiz: the first module quiz not passed whose lessons are all read, or the
- * final exam once every module quiz is passed. Then asks the first unanswered question.
+ * starts the current quiz by the course rules (src/learning/rules.ts), then asks the first
+ * unanswered question.
  */
 export const quizCommand: Command = {
   name: '测验',
@@ -16,30 +16,21 @@ export const quizCommand: Command = {
   async handle(ctx) {
     const refusal = privateOnly(ctx, '测验');
     if (refusal) return refusal;
-    const session = await resolveLearner(ctx);
+    const { learning } = ctx.areas;
+    const learner = await learning.learnerForChat(ctx.talker);
 
-    const open = await findOpenAttempt(session);
-    if (open) {
-      const quiz = await loadQuiz(session, String(open.quizId));
-      return continueAttempt(session, await getAttempt(session.learning, session.learner, String(open._id)), quiz, `继续您未完成的《${quiz.title}》：`);
-    }
+    const open = await learning.openAttempt(learner);
+    if (open) return continueAttempt(ctx.areas, learner, open.view, open.quiz, `继续您未完成的《${open.quiz.title}》：`);
 
-    const all = await allProgress(session);
+    const all = await learning.allProgress(learner);
     if (!all.length) return '目前还没有向您开放的课程，请留意和创办的通知。';
     const current = all.find((c) => !c.progress.complete);
     if (!current) return '您已完成全部课程，辛苦了！发送“证书”查看您的证书。';
-    const { progress } = current;
-    const ready = progress.modules.find((m) => m.quiz && !m.quiz.passed && m.lessons.every((l) => l.read));
-    let quizId = ready?.quiz?.id;
-    if (!quizId) {
-      const pending = progress.modules.find((m) => m.quiz && !m.quiz.passed);
-      if (pending) return `请先学完“${pending.title}”的课时再参加测验。发送“学习”继续。`;
-      if (!progress.finalExam || progress.finalExam.passed) return `《${progress.title}》的测验都已通过。发送“进度”查看详情。`;
-      quizId = progress.finalExam.id;
-    }
-    const quiz = await loadQuiz(session, quizId);
-    const view = await startAttempt(session.learning, session.learner, quizId);
+    const turn = currentQuiz(current.progress);
+    if (turn.kind === 'read-first') return `请先学完“${turn.moduleTitle}”的课时再参加测验。发送“学习”继续。`;
+    if (turn.kind === 'all-passed') return `《${current.progress.title}》的测验都已通过。发送“进度”查看详情。`;
+    const { view, quiz } = await learning.startQuiz(learner, turn.quiz.id);
     const lead = `开始《${quiz.title}》（第 ${view.number}/${quiz.maxAttempts} 次作答，共 ${view.questions.length} 题，限时 ${quiz.timeLimitMinutes} 分钟，及格线 ${quiz.passMark} 分）。`;
-    return continueAttempt(session, view, quiz, lead);
+    return continueAttempt(ctx.areas, learner, view, quiz, lead);
   },
 };

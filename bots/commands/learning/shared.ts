@@ -1,11 +1,4 @@
-import { requireBinding } from '../../../src/binding/service';
-import type { Course } from '../../../src/courses/model';
-import { listOpenCourses, loadLearner, type Learner } from '../../../src/learning/learner';
-import { courseProgress, type CourseProgress } from '../../../src/learning/progress';
-import { learningDeps, type LearningDeps } from '../../../src/learning/service';
-import { registerModels, type Models } from '../../../src/models';
-import type { Attempt } from '../../../src/quizzes/model';
-import type { AttemptView, QuestionView } from '../../../src/quizzes/engine';
+import type { AttemptView, QuestionView } from '../../../src/quizzes/attempt-views';
 import type { CommandContext } from '../types';
 
 /** WeChat shows long messages poorly; every reply chunk stays at or under this many characters. */
@@ -22,46 +15,6 @@ export const verifyPath = (code: string) => `/api/public/certificates/${code}`;
  */
 export function privateOnly(ctx: Pick<CommandContext, 'room'>, command: string): string | undefined {
   return ctx.room ? `学习记录属于您个人，请私聊我发送“${command}”。` : undefined;
-}
-
-export interface LearnerSession {
-  models: Models;
-  learning: LearningDeps;
-  learner: Learner;
-}
-
-/** The bound instructor behind this chat contact (NotFound, in Chinese, tells an unbound one how to bind). */
-export async function resolveLearner(ctx: Pick<CommandContext, 'deps' | 'talker'>): Promise<LearnerSession> {
-  const models = registerModels(ctx.deps.mongo);
-  const learning = learningDeps({ ...ctx.deps, models });
-  const binding = await requireBinding(models, { kind: 'bot', id: ctx.talker.id, displayName: ctx.talker.name }, 'instructor');
-  const learner = await loadLearner(models, binding.personId);
-  return { models, learning, learner };
-}
-
-/** Every open course with the learner's progress, in the order the mini-program lists them. */
-export async function allProgress(s: LearnerSession): Promise<{ course: Course; progress: CourseProgress }[]> {
-  const courses = await listOpenCourses(s.models, s.learner);
-  return Promise.all(courses.map(async (course) => ({ course, progress: await courseProgress(s.learning, s.learner, course) })));
-}
-
-/** Module quizzes and the final exam of a course, in the order they are taken. */
-export function quizzesOf(p: CourseProgress) {
-  return [...p.modules.flatMap((m) => (m.quiz ? [m.quiz] : [])), ...(p.finalExam ? [p.finalExam] : [])];
-}
-
-/**
- * The learner's open attempt (not graded, deadline not passed), newest first. Read from MongoDB
- * on every message, so the chat keeps no state of its own: a flushed Redis or a restart loses
- * nothing, and an attempt begun in the mini-program continues here.
- */
-export async function findOpenAttempt(s: LearnerSession): Promise<Attempt | null> {
-  const candidates = (await s.models.Attempt.find({ learnerId: s.learner.id, deadline: { $gt: s.learning.clock.now() } })
-    .sort({ startedAt: -1, _id: -1 })
-    .lean()) as Attempt[];
-  if (!candidates.length) return null;
-  const graded = new Set((await s.models.AttemptGrade.find({ _id: { $in: candidates.map((a) => a._id) } }, { _id: 1 }).lean()).map((g) => String(g._id)));
-  return candidates.find((a) => !graded.has(String(a._id))) ?? null;
 }
 
 export const firstUnanswered = (view: AttemptView): number => view.questions.findIndex((q) => q.chosen.length === 0);

@@ -4,13 +4,13 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { OnceGuard } from '../db/once';
 import { TooManyRequests, Unauthorized } from '../errors';
-import type { RefreshTokenModel, Staff, StaffModel } from '../staff/model';
+import type { RefreshTokenModel, Staff, StaffModel } from './model';
 import { hashPassword, verifyPassword } from './passwords';
-import { FailureCounter } from './rate-limit';
-import { signToken } from './tokens';
+import { FailureCounter } from '../auth/rate-limit';
+import { signToken } from '../auth/tokens';
 
 export interface StaffAuthDeps {
-  config: Pick<Config, 'AUTH_SECRET' | 'STAFF_TOKEN_TTL_S' | 'STAFF_REFRESH_TTL_S' | 'LOGIN_MAX_FAILURES' | 'LOGIN_WINDOW_S' | 'QUEUE_PREFIX'>;
+  config: Pick<Config, 'AUTH_SECRET' | 'STAFF_TOKEN_TTL_S' | 'STAFF_REFRESH_TTL_S' | 'LOGIN_MAX_FAILURES' | 'LOGIN_WINDOW_S' | 'CACHE_PREFIX'>;
   redis: Redis;
   clock: Clock;
   Staff: StaffModel;
@@ -55,7 +55,7 @@ async function issueSession(deps: StaffAuthDeps, staff: Staff): Promise<Session>
  * the IP, every try is refused with 429 before the password is even checked.
  */
 export async function login(deps: StaffAuthDeps, input: { username: string; password: string; ip: string }): Promise<Session> {
-  const counter = new FailureCounter(deps.redis, `${deps.config.QUEUE_PREFIX}:login-fail`, deps.config.LOGIN_MAX_FAILURES, deps.config.LOGIN_WINDOW_S);
+  const counter = new FailureCounter(deps.redis, `${deps.config.CACHE_PREFIX}:login-fail`, deps.config.LOGIN_MAX_FAILURES, deps.config.LOGIN_WINDOW_S);
   const subjects = [`user:${input.username.toLowerCase()}`, `ip:${input.ip}`];
   for (const subject of subjects) {
     if (await counter.isBlocked(subject)) throw new TooManyRequests('Too many failed sign-ins. Try again later.');

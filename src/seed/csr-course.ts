@@ -4,13 +4,13 @@ import { isDuplicateKey } from '../db/mongo';
 import type { Models } from '../models';
 import { validQuestion } from '../quizzes/authoring';
 import type { QuestionBank } from '../quizzes/model';
-import { CSR_COURSE } from './seed-content';
+import { CSR_COURSE } from './csr-course-content';
 
 export const MODULE_QUIZ = { draw: 5, shuffleQuestions: true, shuffleOptions: true, timeLimitMinutes: 20, maxAttempts: 3, passMark: 60, grading: 'highest', review: 'full' } as const;
 export const FINAL_EXAM = { drawPerModule: 2, shuffleQuestions: true, shuffleOptions: true, timeLimitMinutes: 45, maxAttempts: 2, passMark: 60, grading: 'highest', review: 'score' } as const;
 
 /**
- * Puts the CSR course (src/courses/seed-content.ts) into the database for an office: the course
+ * Puts the CSR course (src/seed/csr-course-content.ts) into the database for an office: the course
  * opened to that office, its modules and lessons in order, a question bank per module, a quiz per
  * module and the final exam. Idempotent: when a course with the code exists it is returned as is.
  *

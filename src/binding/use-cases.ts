@@ -1,0 +1,36 @@
+import type { Types } from 'mongoose';
+import type { IdentityKind, PersonType } from './model';
+import {
+  bindWithCode,
+  boundIdsAmong,
+  findBinding,
+  forgetPeople,
+  issueBindCode,
+  issueBindCodes,
+  reissueBindCode,
+  requireBinding,
+  type BindingDeps,
+  type Identity,
+} from './service';
+
+/** WeChat identities linked to roster people, and the one-time codes that link them. */
+export function createBinding(deps: BindingDeps) {
+  return {
+    bindWithCode: (code: string, identity: Identity) => bindWithCode(deps, code, identity),
+    find: (identity: Pick<Identity, 'kind' | 'id' | 'weixin'>, personType: PersonType) => findBinding(deps, identity, personType),
+    require: (identity: Identity, personType: PersonType) => requireBinding(deps, identity, personType),
+    issueCode: (personType: PersonType, personId: Types.ObjectId) => issueBindCode(deps, personType, personId),
+    issueCodes: (personType: PersonType, personIds: Types.ObjectId[]) => issueBindCodes(deps, personType, personIds),
+    reissueCode: (personType: PersonType, personId: Types.ObjectId) => reissueBindCode(deps, personType, personId),
+    forgetPeople: (personType: PersonType, personIds: Types.ObjectId[]) => forgetPeople(deps, personType, personIds),
+    boundIdsAmong: (personType: PersonType, ids: Types.ObjectId[]) => boundIdsAmong(deps.Binding, personType, ids),
+    /** The identities of one kind linked to these people (to clear what is cached under them). */
+    async identitiesOf(personType: PersonType, personIds: Types.ObjectId[], kind: IdentityKind): Promise<string[]> {
+      if (!personIds.length) return [];
+      const rows = await deps.Binding.find({ personType, personId: { $in: personIds }, kind }, { identityId: 1 }).lean();
+      return rows.map((r) => r.identityId);
+    },
+  };
+}
+
+export type BindingArea = ReturnType<typeof createBinding>;

@@ -1,0 +1,33 @@
+import type { Types } from 'mongoose';
+import type { Actor, Audit } from '../audit/use-cases';
+import type { Scope } from '../scope';
+import type { Certificate } from './model';
+import { certificateView, getCertificateInScope, issueCertificate, revokeCertificate, verifyCertificate, type CertificateDeps } from './service';
+
+/** Certificates: issued once per (learner, course), verified by anyone, revoked by an admin. */
+export function createCertificates(deps: CertificateDeps & { audit: Audit }) {
+  const { Certificate } = deps;
+  return {
+    issue: (input: Parameters<typeof issueCertificate>[1]) => issueCertificate(deps, input),
+    find: async (learnerId: Types.ObjectId, courseId: Types.ObjectId) => (await Certificate.findOne({ learnerId, courseId }).lean()) as Certificate | null,
+    async ofLearner(learnerId: Types.ObjectId) {
+      return ((await Certificate.find({ learnerId }).sort({ issuedAt: 1 }).lean()) as Certificate[]).map(certificateView);
+    },
+    /** Which of these (learner, course) pairs hold a certificate, as "learner:course" keys. */
+    async held(pairs: { learnerId: Types.ObjectId; courseId: Types.ObjectId }[]): Promise<Set<string>> {
+      if (!pairs.length) return new Set();
+      const rows = await Certificate.find({ learnerId: { $in: [...new Set(pairs.map((p) => String(p.learnerId)))] } }, { learnerId: 1, courseId: 1 }).lean();
+      return new Set(rows.map((r) => `${String(r.learnerId)}:${String(r.courseId)}`));
+    },
+    verify: (code: string) => verifyCertificate(Certificate, code),
+    async revoke(actor: Actor, scope: Scope, id: string, reason: string) {
+      const before = await getCertificateInScope(Certificate, scope, id);
+      const after = await revokeCertificate(Certificate, before, reason, deps.clock.now());
+      await deps.audit.record(actor, { officeId: before.officeId, action: 'certificate.revoke', entity: 'certificate', entityId: String(before._id), before: certificateView(before), after: certificateView(after) });
+      return certificateView(after);
+    },
+    view: certificateView,
+  };
+}
+
+export type Certificates = ReturnType<typeof createCertificates>;

@@ -1,0 +1,197 @@
+import type { Types } from 'mongoose';
+import type { Clock } from '../clock';
+import { NotFound } from '../errors';
+import type { BindingArea } from '../binding/use-cases';
+import type { Certificates } from '../certificates/use-cases';
+import type { Course, Lesson } from '../courses/model';
+import type { Courses } from '../courses/use-cases';
+import type { Offices } from '../offices/use-cases';
+import type { People } from '../people/use-cases';
+import type { AttemptView } from '../quizzes/attempt-views';
+import type { AttemptGrade, Quiz } from '../quizzes/model';
+import type { Quizzes } from '../quizzes/use-cases';
+import { QuizNotOpen } from './errors';
+import { toLearner, type Learner } from './learner';
+import type { LearnerCache } from './learner-cache';
+import { courseProgress, type CourseProgress } from './progress';
+import { quizRefusal } from './rules';
+
+/** How a graded attempt reads to the learner, whichever channel shows it. */
+export interface ResultSummary {
+  score: number;
+  correct: number;
+  total: number;
+  passMark: number;
+  passed: boolean;
+  /** The course's certificate, once the course is complete. */
+  certificate: { number: string; courseTitle: string } | null;
+  attemptsLeft: number;
+  moduleQuiz: boolean;
+}
+
+export interface LearningDeps {
+  clock: Clock;
+  courses: Courses;
+  quizzes: Quizzes;
+  certificates: Certificates;
+  binding: BindingArea;
+  people: Pick<People, 'instructorById'>;
+  offices: Pick<Offices, 'withAncestors'>;
+  cache: LearnerCache;
+}
+
+/**
+ * The instructor's course, for every channel: who the learner is, what is open to them, progress,
+ * the rules of what comes next, attempts, and certificates. Certificates are issued here only, on
+ * the completion path (the lesson read or grade that completes a course) and by the repair job.
+ */
+export function createLearning(deps: LearningDeps) {
+  const { courses, quizzes, certificates, binding, people, offices, cache, clock } = deps;
+
+  const audience = async (learner: Learner) => ({ officeIds: await offices.withAncestors(learner.officeId), cohort: learner.cohort });
+  const progressOf = (learner: Learner, course: Course) => courseProgress({ courses, quizzes, certificates }, learner, course);
+
+  async function loadLearner(instructorId: Types.ObjectId | string): Promise<Learner> {
+    const found = await people.instructorById(instructorId);
+    if (!found) throw new NotFound('学员不存在');
+    return toLearner(found);
+  }
+
+  async function openCourse(learner: Learner, courseId: Types.ObjectId | string): Promise<Course> {
+    const course = await courses.findOpen(await audience(learner), courseId);
+    if (!course) throw new NotFound('课程不存在或未向您开放');
+    return course;
+  }
+
+  /** Issues the certificate when the course is complete and has none; once-only, so calling it often is harmless. */
+  async function completeIfDone(learner: Learner, course: Course): Promise<CourseProgress> {
+    const progress = await progressOf(learner, course);
+    if (!progress.complete || progress.certificate) return progress;
+    const cert = await certificates.issue({ learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
+    return { ...progress, certificate: certificates.view(cert) };
+  }
+
+  async function openLesson(learner: Learner, lessonId: string): Promise<{ lesson: Lesson; course: Course }> {
+    const lesson = await courses.lessonById(lessonId);
+    if (!lesson) throw new NotFound('课时不存在');
+    return { lesson, course: await openCourse(learner, lesson.courseId) };
+  }
+
+  async function openQuiz(learner: Learner, quizId: string): Promise<{ quiz: Quiz; course: Course }> {
+    const quiz = await quizzes.quizById(quizId);
+    return { quiz, course: await openCourse(learner, quiz.courseId) };
+  }
+
+  return {
+    /** The bound instructor behind a mini-program user (remembered for a minute). */
+    async learnerForOpenid(openid: string): Promise<Learner> {
+      const cached = await cache.get(openid);
+      if (cached) return cached;
+      const found = await binding.require({ kind: 'mp', id: openid }, 'instructor');
+      const learner = await loadLearner(found.personId);
+      await cache.set(openid, learner);
+      return learner;
+    },
+    /** The bound instructor behind a chat contact (NotFound, in Chinese, tells an unbound one how to bind). */
+    async learnerForChat(talker: { id: string; name: string }): Promise<Learner> {
+      const found = await binding.require({ kind: 'bot', id: talker.id, displayName: talker.name }, 'instructor');
+      return loadLearner(found.personId);
+    },
+    forgetOpenids: (openids: string[]) => cache.forget(openids),
+    async forgetInstructors(ids: Types.ObjectId[]): Promise<void> {
+      await cache.forget(await binding.identitiesOf('instructor', ids, 'mp'));
+    },
+
+    openCourses: async (learner: Learner) => courses.listOpen(await audience(learner)),
+    openCourse,
+    progress: progressOf,
+    async allProgress(learner: Learner): Promise<{ course: Course; progress: CourseProgress }[]> {
+      const open = await courses.listOpen(await audience(learner));
+      return Promise.all(open.map(async (course) => ({ course, progress: await progressOf(learner, course) })));
+    },
+
+    openLesson,
+    /** Records the lesson read; the read that completes the course issues its certificate. */
+    async completeLesson(learner: Learner, lessonId: string): Promise<CourseProgress> {
+      const { lesson, course } = await openLesson(learner, lessonId);
+      await courses.markRead(learner.id, lesson, clock.now());
+      return completeIfDone(learner, course);
+    },
+
+    openQuiz,
+    /** Starts (or resumes) an attempt, in the order the course sets: 409 with the reason when it is not this quiz's turn. */
+    async startQuiz(learner: Learner, quizId: string): Promise<{ view: AttemptView; quiz: Quiz }> {
+      const { quiz, course } = await openQuiz(learner, quizId);
+      const refusal = quizRefusal(await progressOf(learner, course), String(quiz._id));
+      if (refusal) {
+        // An attempt already running (begun before an author added a lesson, say) may still be finished.
+        const open = await quizzes.openAttemptOf(learner.id);
+        if (!open || String(open.quizId) !== String(quiz._id)) throw new QuizNotOpen(refusal);
+      }
+      return { view: await quizzes.startAttempt(learner.id, quiz), quiz };
+    },
+    /** The learner's attempt in progress, in any quiz, with its quiz. */
+    async openAttempt(learner: Learner): Promise<{ view: AttemptView; quiz: Quiz } | null> {
+      const open = await quizzes.openAttemptOf(learner.id);
+      if (!open) return null;
+      const [view, quiz] = await Promise.all([quizzes.getAttempt(learner.id, String(open._id)), quizzes.quizById(open.quizId)]);
+      return { view, quiz };
+    },
+    getAttempt: (learner: Learner, attemptId: string) => quizzes.getAttempt(learner.id, attemptId),
+    saveAnswer: (learner: Learner, attemptId: string, questionId: string, choice: string | (string | number)[]) => quizzes.saveAnswer(learner.id, attemptId, questionId, choice),
+    submit: (learner: Learner, attemptId: string) => quizzes.submitAttempt(learner.id, attemptId),
+    async history(learner: Learner, quizId: string) {
+      return quizzes.attemptHistory(learner.id, (await openQuiz(learner, quizId)).quiz);
+    },
+    async resultSummary(learner: Learner, view: AttemptView, quiz: Quiz): Promise<ResultSummary> {
+      const r = view.result;
+      if (!r) throw new NotFound('作答尚未评分');
+      const [cert, history] = await Promise.all([certificates.find(learner.id, quiz.courseId), quizzes.attemptHistory(learner.id, quiz)]);
+      return {
+        score: r.score,
+        correct: r.correct,
+        total: r.total,
+        passMark: quiz.passMark,
+        passed: r.passed,
+        certificate: cert && !cert.revokedAt ? { number: cert.number, courseTitle: cert.courseTitle } : null,
+        attemptsLeft: history.standing.attemptsLeft,
+        moduleQuiz: Boolean(quiz.moduleId),
+      };
+    },
+    certificates: (learner: Learner) => certificates.ofLearner(learner.id),
+
+    /** Wired as the quizzes' onGraded: the grade that completes a course issues its certificate. */
+    async afterGrade(grade: AttemptGrade): Promise<void> {
+      const course = await courses.byId(grade.courseId);
+      if (!course) return;
+      await completeIfDone(await loadLearner(grade.learnerId), course);
+    },
+    gradeOverdue: (limit: number) => quizzes.gradeOverdueAttempts(limit),
+    gradeOverdueAttempt: (attemptId: string) => quizzes.gradeOverdueAttempt(attemptId),
+
+    /**
+     * Catches a certificate whose issue failed on the completion path (Redis or MongoDB down at
+     * that moment). Passing the final exam is needed to complete a course, so the candidates are
+     * those passes without a certificate; each is checked in full before anything is issued.
+     */
+    async repairCertificates(): Promise<number> {
+      const finals: Types.ObjectId[] = [];
+      for (const c of await courses.listPublished()) {
+        const exam = (await quizzes.quizzesOfCourse(c._id)).find((q) => !q.moduleId);
+        if (exam) finals.push(exam._id);
+      }
+      const passes = await quizzes.passesOf(finals);
+      const held = await certificates.held(passes);
+      const missing = new Map(passes.filter((p) => !held.has(`${String(p.learnerId)}:${String(p.courseId)}`)).map((p) => [`${String(p.learnerId)}:${String(p.courseId)}`, p]));
+      let issued = 0;
+      for (const { learnerId, courseId } of missing.values()) {
+        const [course, instructor] = await Promise.all([courses.byId(courseId), people.instructorById(learnerId)]);
+        if (!course || !instructor) continue;
+        if ((await completeIfDone(toLearner(instructor), course)).certificate) issued++;
+      }
+      return issued;
+    },
+  };
+}
+
+export type Learning = ReturnType<typeof createLearning>;

@@ -1,0 +1,90 @@
+import type { Types } from 'mongoose';
+import type { Actor } from '../audit/use-cases';
+import type { PersonType } from '../binding/model';
+import { Invalid } from '../errors';
+import type { Scope } from '../scope';
+import type { Table } from '../imports/table';
+import { importEnterprises, importInstructors } from './import';
+import type { Contact, Enterprise, EnterpriseLevel, Instructor } from './model';
+import * as people from './service';
+
+type InstructorFields = { name: string; phone: string; employer: string; officeId: string; cohort: string };
+type EnterpriseFields = { name: string; creditCode: string; officeId: string; industry: string; hasUnion: boolean; level: EnterpriseLevel; stars: number };
+type InstructorQuery = people.ListQuery & { cohort?: string };
+type EnterpriseQuery = people.ListQuery & { industry?: string; level?: EnterpriseLevel; hasUnion?: boolean };
+
+export class ExportTooLarge extends Invalid {
+  override readonly code = 'export_too_large';
+}
+
+/** Instructors, enterprises and their contacts: the rosters offices keep. */
+export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }) {
+  const { offices } = deps;
+  /** Exports are refused above the cap rather than cut short: a silently partial list is worse than none. */
+  const checkExportSize = (total: number) => {
+    if (total > deps.exportMaxRows) {
+      throw new ExportTooLarge(`This export has ${total} rows, more than the ${deps.exportMaxRows} one file may hold. Narrow it with filters (office, cohort, industry).`, {
+        rows: total,
+        max: deps.exportMaxRows,
+      });
+    }
+  };
+  return {
+    listInstructors: (scope: Scope, query: InstructorQuery, phonesVisible: boolean) => people.listInstructors(deps, scope, query, undefined, phonesVisible),
+    getInstructor: (scope: Scope, id: string) => people.getInstructor(deps, scope, id),
+    async createInstructor(actor: Actor, scope: Scope, input: InstructorFields) {
+      await offices.getInScope(scope, input.officeId);
+      return people.createInstructor(deps, actor, input);
+    },
+    async updateInstructor(actor: Actor, scope: Scope, before: Instructor, changes: Partial<InstructorFields>) {
+      if (changes.officeId) await offices.getInScope(scope, changes.officeId);
+      return people.updateInstructor(deps, actor, before, changes);
+    },
+    deleteInstructor: (actor: Actor, before: Instructor) => people.deleteInstructor(deps, actor, before),
+    async exportInstructors(scope: Scope, query: Omit<InstructorQuery, 'page' | 'pageSize'>) {
+      checkExportSize(await deps.Instructor.countDocuments(people.instructorFilter(scope, query)));
+      const { items } = await people.listInstructors(deps, scope, { ...query, page: 1, pageSize: deps.exportMaxRows }, deps.exportMaxRows);
+      return { items, officeCodes: await offices.codesOf(items.map((i) => i.officeId)) };
+    },
+
+    listEnterprises: (scope: Scope, query: EnterpriseQuery) => people.listEnterprises(deps, scope, query),
+    getEnterprise: (scope: Scope, id: string) => people.getEnterprise(deps, scope, id),
+    async createEnterprise(actor: Actor, scope: Scope, input: EnterpriseFields) {
+      await offices.getInScope(scope, input.officeId);
+      return people.createEnterprise(deps, actor, input);
+    },
+    async updateEnterprise(actor: Actor, scope: Scope, before: Enterprise, changes: Partial<EnterpriseFields>) {
+      if (changes.officeId) await offices.getInScope(scope, changes.officeId);
+      return people.updateEnterprise(deps, actor, before, changes);
+    },
+    deleteEnterprise: (actor: Actor, before: Enterprise) => people.deleteEnterprise(deps, actor, before),
+    async exportEnterprises(scope: Scope, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>) {
+      checkExportSize(await deps.Enterprise.countDocuments(people.enterpriseFilter(scope, query)));
+      const { items } = await people.listEnterprises(deps, scope, { ...query, page: 1, pageSize: deps.exportMaxRows }, deps.exportMaxRows);
+      return { items, officeCodes: await offices.codesOf(items.map((e) => e.officeId)) };
+    },
+
+    listContacts: (enterprise: Enterprise) => people.listContacts(deps, enterprise),
+    getContact: (enterprise: Enterprise, id: string) => people.getContact(deps, enterprise, id),
+    createContact: (actor: Actor, enterprise: Enterprise, input: { name: string; phone: string; role: string }) => people.createContact(deps, actor, enterprise, input),
+    updateContact: (actor: Actor, before: Contact, changes: Partial<{ name: string; phone: string; role: string }>) => people.updateContact(deps, actor, before, changes),
+    deleteContact: (actor: Actor, before: Contact) => people.deleteContact(deps, actor, before),
+
+    reissueCode: (actor: Actor, personType: PersonType, person: Instructor | Contact) => people.reissueCode(deps, actor, personType, person),
+    boundIdsAmong: (personType: PersonType, ids: Types.ObjectId[]) => deps.binding.boundIdsAmong(personType, ids),
+
+    importInstructors: (actor: Actor, scope: Scope, table: Table) => importInstructors(deps, actor, scope, table),
+    importEnterprises: (actor: Actor, scope: Scope, table: Table) => importEnterprises(deps, actor, scope, table),
+
+    /** Name and office of a roster person (binding asks this; it keeps no names of its own). */
+    async findPerson(personType: PersonType, id: Types.ObjectId): Promise<{ name: string; officeId: Types.ObjectId } | null> {
+      const Model = (personType === 'instructor' ? deps.Instructor : deps.Contact) as typeof deps.Instructor;
+      return (await Model.findById(id, { name: 1, officeId: 1 }).lean()) as { name: string; officeId: Types.ObjectId } | null;
+    },
+    async instructorById(id: Types.ObjectId | string): Promise<Instructor | null> {
+      return (await deps.Instructor.findById(id).lean()) as Instructor | null;
+    },
+  };
+}
+
+export type People = ReturnType<typeof createPeople>;

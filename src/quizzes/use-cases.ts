@@ -1,0 +1,78 @@
+import type { Types } from 'mongoose';
+import type { Actor } from '../audit/use-cases';
+import type { Course } from '../courses/model';
+import { NotFound } from '../errors';
+import type { Scope } from '../scope';
+import * as attempts from './attempts';
+import * as authoring from './authoring';
+import { importQuestions } from './bank-import';
+import type { AttemptGrade, QuestionBank, Question, Quiz } from './model';
+
+type Input<T extends (...args: never[]) => unknown, N extends number> = Parameters<T>[N];
+
+/**
+ * Question banks, quizzes and the attempt engine. The course area reaches quizzes only through
+ * `forCourses` (what a course's authoring needs to know about its quizzes).
+ */
+export function createQuizzes(deps: authoring.QuizAuthoringDeps & attempts.AttemptDeps) {
+  return {
+    // --- authoring ---
+    getBankInScope: (scope: Scope, id: string) => authoring.getBankInScope(deps, scope, id),
+    listBanks: (scope: Scope, query: Input<typeof authoring.listBanks, 2>) => authoring.listBanks(deps, scope, query),
+    bankDetail: (bank: QuestionBank) => authoring.bankDetail(deps, bank),
+    createBank: (actor: Actor, scope: Scope, input: Input<typeof authoring.createBank, 3>) => authoring.createBank(deps, actor, scope, input),
+    async updateBank(actor: Actor, before: QuestionBank, changes: Input<typeof authoring.updateBank, 3>) {
+      const after = await authoring.updateBank(deps, actor, before, changes);
+      return authoring.toBankView(after, (await authoring.questionCounts(deps, [after._id])).get(String(after._id)) ?? 0);
+    },
+    deleteBank: (actor: Actor, bank: QuestionBank) => authoring.deleteBank(deps, actor, bank),
+    importQuestions: (actor: Actor, bank: QuestionBank, file: { data: Buffer; filename: string }, options: { maxRows: number }) => importQuestions(deps, actor, bank, file, options),
+    getQuestion: (bank: QuestionBank, id: string) => authoring.getQuestion(deps, bank, id),
+    createQuestion: (actor: Actor, bank: QuestionBank, input: authoring.QuestionInput) => authoring.createQuestion(deps, actor, bank, input),
+    updateQuestion: (actor: Actor, bank: QuestionBank, before: Question, patch: Input<typeof authoring.updateQuestion, 4>) => authoring.updateQuestion(deps, actor, bank, before, patch),
+    deleteQuestion: (actor: Actor, bank: QuestionBank, question: Question) => authoring.deleteQuestion(deps, actor, bank, question),
+    getQuizInScope: (scope: Scope, id: string) => authoring.getQuizInScope(deps, scope, id),
+    async createQuiz(actor: Actor, scope: Scope, input: Input<typeof authoring.createQuiz, 4>) {
+      const course = await deps.courses.byId(input.courseId);
+      if (!course || !scope.has(course.officeId)) throw new NotFound('Course not found');
+      return authoring.createQuiz(deps, actor, scope, course, input);
+    },
+    updateQuiz: (actor: Actor, scope: Scope, course: Course, before: Quiz, changes: Input<typeof authoring.updateQuiz, 5>) => authoring.updateQuiz(deps, actor, scope, course, before, changes),
+    deleteQuiz: (actor: Actor, course: Course, quiz: Quiz) => authoring.deleteQuiz(deps, actor, course, quiz),
+
+    /** What the course area asks about a course's (or module's) quizzes when it shows or deletes it. */
+    forCourses: {
+      views: async (courseId: Types.ObjectId) => (await authoring.listCourseQuizzes(deps, courseId)).map(authoring.toQuizView),
+      hasAttempts: async (filter: { courseId: Types.ObjectId } | { moduleId: Types.ObjectId; courseId: Types.ObjectId }) => {
+        if ('moduleId' in filter) {
+          const quizzes = await deps.Quiz.find(filter, { _id: 1 }).lean();
+          return quizzes.length > 0 && Boolean(await deps.Attempt.exists({ quizId: { $in: quizzes.map((q) => q._id) } }));
+        }
+        return Boolean(await deps.Attempt.exists({ courseId: filter.courseId }));
+      },
+      remove: async (filter: { courseId: Types.ObjectId } | { moduleId: Types.ObjectId; courseId: Types.ObjectId }) => {
+        await deps.Quiz.deleteMany(filter);
+      },
+    },
+
+    // --- what learning reads and does ---
+    quizzesOfCourse: (courseId: Types.ObjectId) => authoring.listCourseQuizzes(deps, courseId),
+    quizById: (id: Types.ObjectId | string) => attempts.loadQuiz(deps, id),
+    startAttempt: (learnerId: Types.ObjectId, quiz: Quiz) => attempts.startAttempt(deps, learnerId, quiz),
+    getAttempt: (learnerId: Types.ObjectId, attemptId: string) => attempts.getAttempt(deps, learnerId, attemptId),
+    saveAnswer: (learnerId: Types.ObjectId, attemptId: string, questionId: string, choice: string | (string | number)[]) => attempts.saveAnswer(deps, learnerId, attemptId, questionId, choice),
+    submitAttempt: (learnerId: Types.ObjectId, attemptId: string) => attempts.submitAttempt(deps, learnerId, attemptId),
+    openAttemptOf: (learnerId: Types.ObjectId) => attempts.openAttemptOf(deps, learnerId),
+    courseRecord: (learnerId: Types.ObjectId, courseId: Types.ObjectId) => attempts.courseRecord(deps, learnerId, courseId),
+    attemptHistory: (learnerId: Types.ObjectId, quiz: Quiz) => attempts.attemptHistory(deps, learnerId, quiz),
+    gradeOverdueAttempts: (limit: number) => attempts.gradeOverdueAttempts(deps, limit),
+    gradeOverdueAttempt: (attemptId: string) => attempts.gradeOverdueAttempt(deps, attemptId),
+    /** Learners who passed one of these quizzes, with the course (candidates for a missed certificate). */
+    async passesOf(quizIds: Types.ObjectId[]): Promise<Pick<AttemptGrade, 'learnerId' | 'courseId'>[]> {
+      if (!quizIds.length) return [];
+      return deps.AttemptGrade.find({ quizId: { $in: quizIds }, passed: true }, { learnerId: 1, courseId: 1 }).lean();
+    },
+  };
+}
+
+export type Quizzes = ReturnType<typeof createQuizzes>;

@@ -92,6 +92,7 @@ export function buildAreas(infra: AreaInfra) {
   const certificates = createCertificates({ clock, redis, prefix: config.CACHE_PREFIX, timeZone: config.TIME_ZONE, Certificate: models.Certificate, audit });
   const learning = (late.learning = createLearning({
     clock,
+    logger: infra.logger,
     courses,
     quizzes,
     certificates,

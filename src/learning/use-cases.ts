@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Clock } from '../clock';
+import type { Logger } from '../logger';
 import { NotFound } from '../errors';
 import type { BindingArea } from '../binding/use-cases';
 import type { Certificates } from '../certificates/use-cases';
@@ -31,6 +32,7 @@ export interface ResultSummary {
 
 export interface LearningDeps {
   clock: Clock;
+  logger: Pick<Logger, 'warn'>;
   courses: Courses;
   quizzes: Quizzes;
   certificates: Certificates;
@@ -46,7 +48,7 @@ export interface LearningDeps {
  * the completion path (the lesson read or grade that completes a course) and by the repair job.
  */
 export function createLearning(deps: LearningDeps) {
-  const { courses, quizzes, certificates, binding, people, offices, cache, clock } = deps;
+  const { courses, quizzes, certificates, binding, people, offices, cache, clock, logger } = deps;
 
   const audience = async (learner: Learner) => ({ officeIds: await offices.withAncestors(learner.officeId), cohort: learner.cohort });
   const progressOf = (learner: Learner, course: Course) => courseProgress({ courses, quizzes, certificates }, learner, course);
@@ -63,12 +65,21 @@ export function createLearning(deps: LearningDeps) {
     return course;
   }
 
-  /** Issues the certificate when the course is complete and has none; once-only, so calling it often is harmless. */
+  /**
+   * Issues the certificate when the course is complete and has none; once-only, so calling it
+   * often is harmless. A failed issue does not undo the lesson read or the grade that completed
+   * the course: it is logged and the repair job issues the certificate later.
+   */
   async function completeIfDone(learner: Learner, course: Course): Promise<CourseProgress> {
     const progress = await progressOf(learner, course);
     if (!progress.complete || progress.certificate) return progress;
-    const cert = await certificates.issue({ learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
-    return { ...progress, certificate: certificates.view(cert) };
+    try {
+      const cert = await certificates.issue({ learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
+      return { ...progress, certificate: certificates.view(cert) };
+    } catch (err) {
+      logger.warn({ err, learnerId: String(learner.id), courseId: String(course._id) }, 'certificate issue failed; the repair job will issue it');
+      return progress;
+    }
   }
 
   async function openLesson(learner: Learner, lessonId: string): Promise<{ lesson: Lesson; course: Course }> {
@@ -162,9 +173,10 @@ export function createLearning(deps: LearningDeps) {
 
     /** Wired as the quizzes' onGraded: the grade that completes a course issues its certificate. */
     async afterGrade(grade: AttemptGrade): Promise<void> {
-      const course = await courses.byId(grade.courseId);
-      if (!course) return;
-      await completeIfDone(await loadLearner(grade.learnerId), course);
+      // A course deleted, or an instructor removed from the roster, while the attempt ran: the grade stands, nothing to complete.
+      const [course, instructor] = await Promise.all([courses.byId(grade.courseId), people.instructorById(grade.learnerId)]);
+      if (!course || !instructor) return;
+      await completeIfDone(toLearner(instructor), course);
     },
     gradeOverdue: (limit: number) => quizzes.gradeOverdueAttempts(limit),
     gradeOverdueAttempt: (attemptId: string) => quizzes.gradeOverdueAttempt(attemptId),
@@ -187,7 +199,12 @@ export function createLearning(deps: LearningDeps) {
       for (const { learnerId, courseId } of missing.values()) {
         const [course, instructor] = await Promise.all([courses.byId(courseId), people.instructorById(learnerId)]);
         if (!course || !instructor) continue;
-        if ((await completeIfDone(toLearner(instructor), course)).certificate) issued++;
+        const learner = toLearner(instructor);
+        const progress = await progressOf(learner, course);
+        if (!progress.complete || progress.certificate) continue;
+        // Here a failure is the job's to retry (BullMQ), not something to log and pass over.
+        await certificates.issue({ learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
+        issued++;
       }
       return issued;
     },

@@ -141,7 +141,7 @@ export async function importInstructors(deps: ImportDeps, actor: Actor, scope: S
   const moved = updates.filter((u) => u.set.officeId && String(u.set.officeId) !== String(u.before.officeId)).map((u) => u.before._id);
   if (moved.length) await deps.onInstructorsChanged(moved);
   await auditImport(deps, actor, [
-    ...updates.map((u) => ({ officeId: u.before.officeId, id: u.before._id, before: u.before, after: { ...u.before, ...u.set }, action: 'instructor.import_update' })),
+    ...updates.map((u) => ({ officeId: (u.set.officeId as Types.ObjectId | undefined) ?? u.before.officeId, id: u.before._id, before: u.before, after: { ...u.before, ...u.set }, action: 'instructor.import_update' })),
     ...inserted.map((d) => ({ officeId: d.officeId, id: d._id, before: null, after: d, action: 'instructor.import_create' })),
   ]);
   return summarize(reports.sort((a, b) => a.row - b.row));

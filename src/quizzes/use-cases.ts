@@ -76,3 +76,4 @@ export function createQuizzes(deps: authoring.QuizAuthoringDeps & attempts.Attem
 }
 
 export type Quizzes = ReturnType<typeof createQuizzes>;
+export type { Quiz } from './model';

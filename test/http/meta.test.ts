@@ -36,3 +36,53 @@ describe('/openapi.json', () => {
     expect(documented.sort()).toEqual([...new Set(served)].sort());
   });
 });
+
+describe('what the API says about itself', () => {
+  const version = (require('../../package.json') as { version: string }).version;
+
+  test('/openapi.json and /metrics carry the version in package.json', async () => {
+    const http = request(ctx.app().app.callback());
+    expect((await http.get('/openapi.json')).body.info.version).toBe(version);
+    expect((await http.get('/metrics')).text).toContain(`app_info{version="${version}"} 1`);
+  });
+
+  test('every 2xx JSON answer has a schema with properties: no empty objects, no anything-goes records', async () => {
+    const doc = (await request(ctx.app().app.callback()).get('/openapi.json')).body as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }> }>> };
+    const vague: string[] = [];
+    const hasProperties = (s: Record<string, unknown> | undefined): boolean => {
+      if (!s) return false;
+      if (s.type === 'array') return hasProperties(s.items as Record<string, unknown>);
+      return typeof s.properties === 'object' && Object.keys(s.properties as object).length > 0;
+    };
+    for (const [p, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        for (const [status, answer] of Object.entries(op.responses)) {
+          const json = answer.content?.['application/json'];
+          if (!/^2/.test(status) || !json) continue;
+          if (!hasProperties(json.schema)) vague.push(`${method} ${p} ${status}`);
+        }
+      }
+    }
+    expect(vague).toEqual([]);
+  });
+
+  test('the auth a route documents is the guard in front of it: without a token, every guarded route is 401', async () => {
+    const { app, routers } = ctx.app();
+    const http = request(app.callback());
+    const guarded = routers.flatMap((r) => r.routes).filter((r) => r.auth !== 'none');
+    expect(guarded.length).toBeGreaterThan(40);
+    const open: string[] = [];
+    for (const route of guarded) {
+      const url = route.path.replace(/:[A-Za-z]+/g, '0123456789abcdef01234567');
+      const res = await http[route.method](url);
+      if (res.status !== 401) open.push(`${route.method} ${route.path} → ${res.status}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  test('a staff route documents the roles it lets in', async () => {
+    const doc = (await request(ctx.app().app.callback()).get('/openapi.json')).body;
+    expect(doc.paths['/api/admin/staff'].get['x-staff-roles']).toEqual(['admin']);
+    expect(doc.paths['/api/admin/instructors'].get['x-staff-roles']).toEqual(['admin', 'editor', 'viewer']);
+  });
+});

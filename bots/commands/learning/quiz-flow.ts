@@ -1,6 +1,6 @@
 import type { Learner } from '../../../src/learning/learner';
 import type { AttemptView } from '../../../src/quizzes/attempt-views';
-import type { Quiz } from '../../../src/quizzes/model';
+import type { Quiz } from '../../../src/quizzes/use-cases';
 import type { BotAreas, CommandReply } from '../types';
 import { firstUnanswered, packBlocks, questionText, score } from './shared';
 

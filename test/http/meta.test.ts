@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { toOpenApiPath } from '../../src/http/openapi';
 import { createTestContext, type TestContext } from '../support/context';
@@ -38,7 +40,7 @@ describe('/openapi.json', () => {
 });
 
 describe('what the API says about itself', () => {
-  const version = (require('../../package.json') as { version: string }).version;
+  const version = (JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
   test('/openapi.json and /metrics carry the version in package.json', async () => {
     const http = request(ctx.app().app.callback());

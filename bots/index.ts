@@ -41,7 +41,7 @@ export interface RunningBot {
   /** The outbox worker: the only thing that sends. */
   outbox: Worker<OutboxMessage, OutboxResult>;
   session: SessionState;
-  /** Closes the outbox worker, then stops the bot. Safe to call more than once. */
+  /** Closes the outbox worker, stops the bot, then waits for messages still being handled. Safe to call more than once. */
   stop(): Promise<void>;
 }
 
@@ -84,15 +84,20 @@ export async function createBot(deps: BotDeps, options: BotOptions): Promise<Run
       : { name: options.name, puppet: options.puppet },
   );
   const session = watchSession(bot, logger);
-  bot.on(
-    'message',
-    createMessageHandler({
-      deps: { areas: deps.areas, queues: deps.queues, clock: deps.clock, logger: deps.logger, maxAgeMs: deps.config.BOT_MAX_MESSAGE_AGE_MS },
-      commands: options.commands ?? builtinCommands,
-      logger,
-      onOutcome: options.onMessageOutcome,
-    }),
-  );
+  const onMessage = createMessageHandler({
+    deps: { areas: deps.areas, queues: deps.queues, clock: deps.clock, logger: deps.logger, maxAgeMs: deps.config.BOT_MAX_MESSAGE_AGE_MS },
+    commands: options.commands ?? builtinCommands,
+    logger,
+    onOutcome: options.onMessageOutcome,
+  });
+  // Messages being handled (reading MongoDB, queueing replies): stop() lets them finish, so the
+  // service does not close MongoDB under a command and the replies wait in the outbox for the next run.
+  const handling = new Set<Promise<void>>();
+  bot.on('message', (message) => {
+    const handled: Promise<void> = onMessage(message).finally(() => handling.delete(handled));
+    handling.add(handled);
+    return handled;
+  });
 
   try {
     await bot.start();
@@ -108,6 +113,8 @@ export async function createBot(deps: BotDeps, options: BotOptions): Promise<Run
     // The worker first: a send in flight finishes while the bot can still deliver it.
     await outbox.close();
     await bot.stop();
+    // No message arrives after bot.stop(); the handler never rejects.
+    await Promise.all(handling);
   };
   return { bot, outbox, session, stop: () => (stopped ??= stop()) };
 }
@@ -132,6 +139,8 @@ export function startBot(deps: BotDeps, options: Partial<BotOptions> = {}): BotR
   let running: RunningBot | undefined;
   let started: (bot: RunningBot) => void = () => undefined;
   let ready = new Promise<RunningBot>((resolve) => (started = resolve));
+  // A lease given up because this process stops is no news; one lost while running is.
+  let stopping = false;
   const lease = holdBotLease({
     redis: deps.redis,
     key: leaseKey(deps.config.CACHE_PREFIX, deps.config.BOT_NAME),
@@ -147,7 +156,8 @@ export function startBot(deps: BotDeps, options: Partial<BotOptions> = {}): BotR
       running = undefined;
       ready = new Promise<RunningBot>((resolve) => (started = resolve));
       if (bot) {
-        logger.warn({ bot: deps.config.BOT_NAME }, 'the bot lease is gone; stopping the bot here');
+        if (stopping) logger.info({ bot: deps.config.BOT_NAME }, 'stopping the bot here');
+        else logger.warn({ bot: deps.config.BOT_NAME }, 'the bot lease is gone; stopping the bot here');
         await bot.stop();
       }
     },
@@ -158,6 +168,9 @@ export function startBot(deps: BotDeps, options: Partial<BotOptions> = {}): BotR
       return running;
     },
     whenRunning: () => ready,
-    stop: () => lease.stop(),
+    stop: () => {
+      stopping = true;
+      return lease.stop();
+    },
   };
 }

@@ -24,11 +24,16 @@ export async function driveMockDemo(running: RunningBot, print: (line: string) =
     replied();
   });
   // Like a person, wait for the answer before typing the next line (replies come through the paced outbox).
+  // Once the bot is stopping (Ctrl-C) the learner goes quiet: a line typed then would only start a
+  // command as the service closes MongoDB, and queue a reply for a contact the next run won't have.
+  const stopped = new Promise<void>((resolve) => running.bot.once('stop', () => resolve()));
   void (async () => {
     for (const text of script) {
+      if (running.session.stopping) return;
       const answered = new Promise<void>((resolve) => {
         replied = resolve;
         setTimeout(resolve, 30_000).unref();
+        void stopped.then(resolve);
       });
       print(`[mock chat] 示例学员 → 机器人: ${text}`);
       learner.say(text).to(botUser);

@@ -34,14 +34,24 @@ async function demo(): Promise<void> {
       '',
     ].join('\n'),
   );
-  await main(async (service) => {
-    if (!service.bot) return;
+  await main(async (service, _config, logger) => {
+    const bot = service.bot;
+    if (!bot) return;
     const print = (line: string) => process.stdout.write(`${line}\n`);
-    // Another demo still holding the bot lease would keep this one waiting; say so rather than hang quietly.
-    if (!service.bot.running) print('[mock chat] waiting for the bot lease (another process may hold it)…');
-    if (await driveMockDemo(await service.bot.whenRunning(), print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
-      print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助, binds with ${seeded.sampleCode}, lists 课程 and starts 学习`);
-    }
+    // Not awaited: main installs its Ctrl-C handler once this returns, and waiting for the lease
+    // can take a while (see below); Ctrl-C must stop the demo gracefully meanwhile too.
+    void (async () => {
+      // The lease is normally taken within moments. Another demo still holding it (or one that was
+      // killed, until its lease lapses) keeps this one waiting; say so rather than hang quietly.
+      const waiting = setTimeout(() => {
+        print(`[mock chat] waiting for the bot lease: another process holds it (one killed without Ctrl-C frees it within ${Math.ceil(config.BOT_LEASE_TTL_MS / 1000)} s)…`);
+      }, 2000);
+      waiting.unref();
+      const running = await bot.whenRunning().finally(() => clearTimeout(waiting));
+      if (await driveMockDemo(running, print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
+        print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助, binds with ${seeded.sampleCode}, lists 课程 and starts 学习`);
+      }
+    })().catch((err: unknown) => logger.error({ err }, 'the demo chat could not run'));
   });
 }
 

@@ -11,6 +11,8 @@ ferret_bin="$data/bin/ferretdb-$ferret_version"
 ferret_port=${FERRETDB_PORT:-27018}
 ferret_pid="$data/ferretdb.pid"
 ferret_log="$data/ferretdb.log"
+# The PostgreSQL URL the running FerretDB stores its data in (empty on SQLite), for the GIN mirror.
+ferret_pg="$data/ferretdb.postgresql-url"
 pg_url_base=${FERRETDB_POSTGRESQL_URL:-postgres://postgres@127.0.0.1:5432/ferretdb}
 
 log() { printf '[services] %s\n' "$*" >&2; }
@@ -45,7 +47,14 @@ build_ferretdb() {
 ferret_running() { [ -f "$ferret_pid" ] && kill -0 "$(cat "$ferret_pid")" 2>/dev/null; }
 
 start_ferretdb() {
-  if ferret_running && port_open 127.0.0.1 "$ferret_port"; then return 0; fi
+  if ferret_running && port_open 127.0.0.1 "$ferret_port"; then
+    # Started by an older copy of this script: its command line says which PostgreSQL it uses.
+    if [ ! -f "$ferret_pg" ]; then
+      tr '\0' '\n' < "/proc/$(cat "$ferret_pid")/cmdline" 2>/dev/null | sed -n 's/^--postgresql-url=//p' > "$ferret_pg" || true
+    fi
+    return 0
+  fi
+  rm -f "$ferret_pg"
   port_open 127.0.0.1 "$ferret_port" && fail "MongoDB: port $ferret_port is taken by something this script did not start (set FERRETDB_PORT or MONGODB_URI)"
   build_ferretdb
   local handler_args
@@ -53,6 +62,7 @@ start_ferretdb() {
     # A database of its own; createdb fails harmlessly when it exists.
     createdb -h 127.0.0.1 -U postgres ferretdb 2>/dev/null || true
     handler_args=(--handler=postgresql "--postgresql-url=$pg_url_base")
+    printf '%s' "$pg_url_base" > "$ferret_pg"
     log "starting FerretDB on PostgreSQL, 127.0.0.1:$ferret_port"
   else
     mkdir -p "$data/sqlite"
@@ -82,6 +92,7 @@ ensure_mongo() {
   fi
   start_ferretdb
   mongo_uri="mongodb://127.0.0.1:$ferret_port/"
+  if [ -s "$ferret_pg" ]; then ferret_pg_url=$(cat "$ferret_pg"); fi
 }
 
 ensure_redis() {
@@ -111,15 +122,18 @@ stop_ferretdb() {
   if ferret_running; then
     kill "$(cat "$ferret_pid")" && log "stopped FerretDB (pid $(cat "$ferret_pid"))"
   fi
-  rm -f "$ferret_pid"
+  rm -f "$ferret_pid" "$ferret_pg"
 }
 
 mkdir -p "$data"
+ferret_pg_url=
 case "${1:-up}" in
   up|env)
     ensure_mongo
     ensure_redis
     printf 'export MONGODB_URI=%q\nexport REDIS_URL=%q\n' "$mongo_uri" "$redis_url"
+    # Tells the service it runs on our FerretDB over PostgreSQL, so it mirrors indexes as GIN.
+    if [ -n "$ferret_pg_url" ]; then printf 'export FERRETDB_POSTGRESQL_URL=%q\n' "$ferret_pg_url"; fi
     ;;
   down) stop_ferretdb ;;
   *) fail "usage: $0 [up|down]" ;;

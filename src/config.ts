@@ -51,6 +51,9 @@ export const configSchema = z.object({
   MONGODB_POOL_SIZE: int(1, 100).default(10),
   // How long a MongoDB call waits for a server before it fails (and the request answers 503).
   MONGODB_TIMEOUT_MS: int(100, 30000).default(1500),
+  // The PostgreSQL behind the bundled FerretDB (scripts/services.sh sets it). When set, start-up
+  // adds GIN indexes that let FerretDB's pushed-down equality filters use an index (src/db/gin-mirror.ts).
+  FERRETDB_POSTGRESQL_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hx'),
   // Caches, counters, throttles and leases live under their own prefix, apart from the queues.

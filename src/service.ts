@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { buildApp } from './app';
 import { buildAreas, type Areas } from './composition';
 import { connectMongo, ensureIndexes } from './db/mongo';
+import { mirrorIndexesAtStart } from './db/gin-mirror';
 import { OnceGuard, onceModel } from './db/once';
 import { createRedis } from './redis';
 import { systemClock, type Clock } from './clock';
@@ -35,6 +36,7 @@ export async function connectService(config: Config, logger: Logger, clock: Cloc
   const queues = createQueues(redis, config.QUEUE_PREFIX, (err) => logger.warn({ err: err.message }, 'queue error'));
   const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
   await ensureIndexes(mongo);
+  if (config.FERRETDB_POSTGRESQL_URL) await mirrorIndexesAtStart(mongo, config.FERRETDB_POSTGRESQL_URL, logger);
   // One client, so the HTTP app and the workers share one access-token cache and lock.
   const wechat = createWechatClient({ config, redis, logger, clock });
   return { config, logger, mongo, redis, workerRedis, queues, clock, areas, wechat };

@@ -27,7 +27,7 @@ export interface CourseProgress {
 export type ProgressDeps = { courses: Pick<Courses, 'outline' | 'readLessonIds'>; quizzes: Pick<Quizzes, 'quizzesOfCourse' | 'courseRecord'>; certificates: Pick<Certificates, 'find' | 'view'> };
 
 /** Everything a learner has done in one course, read from insert-only records. Reads only. */
-export async function courseProgress(deps: ProgressDeps, learner: Learner, course: Course): Promise<CourseProgress> {
+export async function courseProgress(deps: ProgressDeps, learner: Pick<Learner, 'id'>, course: Course): Promise<CourseProgress> {
   const [{ modules, lessons }, quizzes, read, standingOf, cert] = await Promise.all([
     deps.courses.outline(course._id),
     deps.quizzes.quizzesOfCourse(course._id),

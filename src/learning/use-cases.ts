@@ -51,7 +51,7 @@ export function createLearning(deps: LearningDeps) {
   const { courses, quizzes, certificates, binding, people, offices, cache, clock, logger } = deps;
 
   const audience = async (learner: Learner) => ({ officeIds: await offices.withAncestors(learner.officeId), cohort: learner.cohort });
-  const progressOf = (learner: Learner, course: Course) => courseProgress({ courses, quizzes, certificates }, learner, course);
+  const progressOf = (learner: Pick<Learner, 'id'>, course: Course) => courseProgress({ courses, quizzes, certificates }, learner, course);
 
   async function loadLearner(instructorId: Types.ObjectId | string): Promise<Learner> {
     const found = await people.instructorById(instructorId);
@@ -68,16 +68,20 @@ export function createLearning(deps: LearningDeps) {
   /**
    * Issues the certificate when the course is complete and has none; once-only, so calling it
    * often is harmless. A failed issue does not undo the lesson read or the grade that completed
-   * the course: it is logged and the repair job issues the certificate later.
+   * the course: it is logged and the repair job issues the certificate later. The learner's
+   * name and office are looked up only when a certificate is due (`holder`).
    */
-  async function completeIfDone(learner: Learner, course: Course): Promise<CourseProgress> {
-    const progress = await progressOf(learner, course);
+  async function completeIfDone(learnerId: Types.ObjectId, course: Course, holder: () => Promise<Learner | null>): Promise<CourseProgress> {
+    const progress = await progressOf({ id: learnerId }, course);
     if (!progress.complete || progress.certificate) return progress;
     try {
+      const learner = await holder();
+      // Removed from the roster while the attempt ran: the grade stands, nobody to certify.
+      if (!learner) return progress;
       const cert = await certificates.issue({ learnerId: learner.id, learnerName: learner.name, officeId: learner.officeId, courseId: course._id, courseTitle: course.title });
       return { ...progress, certificate: certificates.view(cert) };
     } catch (err) {
-      logger.warn({ err, learnerId: String(learner.id), courseId: String(course._id) }, 'certificate issue failed; the repair job will issue it');
+      logger.warn({ err, learnerId: String(learnerId), courseId: String(course._id) }, 'certificate issue failed; the repair job will issue it');
       return progress;
     }
   }
@@ -126,7 +130,7 @@ export function createLearning(deps: LearningDeps) {
     async completeLesson(learner: Learner, lessonId: string): Promise<CourseProgress> {
       const { lesson, course } = await openLesson(learner, lessonId);
       await courses.markRead(learner.id, lesson, clock.now());
-      return completeIfDone(learner, course);
+      return completeIfDone(learner.id, course, async () => learner);
     },
 
     openQuiz,
@@ -171,12 +175,20 @@ export function createLearning(deps: LearningDeps) {
     },
     certificates: (learner: Learner) => certificates.ofLearner(learner.id),
 
-    /** Wired as the quizzes' onGraded: the grade that completes a course issues its certificate. */
+    /**
+     * Wired as the quizzes' onGraded: the grade that completes a course issues its certificate.
+     * Only a pass can complete one (under every grading method a fail only lowers the standing),
+     * so a fail costs no reads here.
+     */
     async afterGrade(grade: AttemptGrade): Promise<void> {
-      // A course deleted, or an instructor removed from the roster, while the attempt ran: the grade stands, nothing to complete.
-      const [course, instructor] = await Promise.all([courses.byId(grade.courseId), people.instructorById(grade.learnerId)]);
-      if (!course || !instructor) return;
-      await completeIfDone(toLearner(instructor), course);
+      if (!grade.passed) return;
+      // A course deleted while the attempt ran: the grade stands, nothing to complete.
+      const course = await courses.byId(grade.courseId);
+      if (!course) return;
+      await completeIfDone(grade.learnerId, course, async () => {
+        const instructor = await people.instructorById(grade.learnerId);
+        return instructor ? toLearner(instructor) : null;
+      });
     },
     gradeOverdue: (limit: number) => quizzes.gradeOverdueAttempts(limit),
     gradeOverdueAttempt: (attemptId: string) => quizzes.gradeOverdueAttempt(attemptId),

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/mongo';
+import { anyOf, isDuplicateKey } from '../db/mongo';
 import { Conflict, NotFound } from '../errors';
 import { attemptView, historyView, standingFrom, type AttemptView, type QuizStanding } from './attempt-views';
 import { AttemptClosed, InvalidChoice, NoAttemptsLeft } from './engine-errors';
@@ -46,6 +46,11 @@ async function questionsOf(deps: AttemptDeps, attempt: Attempt): Promise<Map<str
   return new Map(rows.map((q) => [String(q._id), q]));
 }
 
+/** The quiz's question pool: one read of the banks it draws from. */
+async function poolOf(deps: AttemptDeps, quiz: Quiz): Promise<Question[]> {
+  return (await deps.Question.find({ bankId: anyOf(quiz.draws.map((d) => d.bankId)) }).lean()) as Question[];
+}
+
 async function answersOf(deps: AttemptDeps, attemptId: Types.ObjectId): Promise<Map<string, number[]>> {
   const rows = await deps.AttemptAnswer.find({ attemptId }).lean();
   return new Map(rows.map((a) => [String(a.questionId), a.choice]));
@@ -53,20 +58,42 @@ async function answersOf(deps: AttemptDeps, attemptId: Types.ObjectId): Promise<
 
 const gradeOf = async (deps: Pick<AttemptDeps, 'AttemptGrade'>, attemptId: Types.ObjectId) => (await deps.AttemptGrade.findById(attemptId).lean()) as AttemptGrade | null;
 
-export async function viewOf(deps: AttemptDeps, attempt: Attempt, quiz?: Quiz): Promise<AttemptView> {
-  const [questions, answers, grade] = await Promise.all([questionsOf(deps, attempt), answersOf(deps, attempt._id), gradeOf(deps, attempt._id)]);
-  return attemptView(attempt, quiz ?? (await loadQuiz(deps, attempt.quizId)), questions, answers, grade);
+/** The choices a grade counted, when it recorded them. */
+const countedAnswers = (grade: AttemptGrade): Map<string, number[]> | null => (grade.answers ? new Map(grade.answers.map((a) => [String(a.questionId), a.choice])) : null);
+
+/**
+ * Whether an attempt still takes answers, from the attempt's own flag. An attempt is marked
+ * closed right after its grade is written; attempts from before the flag existed ask the grade.
+ * (A save landing between the two writes is kept but never counted: the grade holds its choices.)
+ */
+async function takesAnswers(deps: AttemptDeps, attempt: Pick<Attempt, '_id' | 'open'>): Promise<boolean> {
+  if (attempt.open === false) return false;
+  return attempt.open === true || !(await gradeOf(deps, attempt._id));
 }
 
-/** The learner's open (ungraded, not overdue) attempt at a quiz; an overdue one is graded on the way. */
-async function openAttemptAt(deps: AttemptDeps, learnerId: Types.ObjectId, quiz: Quiz): Promise<Attempt | null> {
-  const latest = (await deps.Attempt.find({ learnerId, quizId: quiz._id }).sort({ number: -1 }).limit(1).lean())[0] as Attempt | undefined;
-  if (!latest || (await gradeOf(deps, latest._id))) return null;
+export async function viewOf(deps: AttemptDeps, attempt: Attempt, quiz?: Quiz): Promise<AttemptView> {
+  const [questions, saved, grade, shownQuiz] = await Promise.all([questionsOf(deps, attempt), answersOf(deps, attempt._id), gradeOf(deps, attempt._id), quiz ?? loadQuiz(deps, attempt.quizId)]);
+  return attemptView(attempt, shownQuiz, questions, (grade && countedAnswers(grade)) ?? saved, grade);
+}
+
+/**
+ * The learner's open attempt at a quiz, from one read of their attempts at it (at most
+ * maxAttempts, papers included so resuming needs no second read), and how many they used.
+ * An overdue one is graded on the way.
+ */
+async function standingAt(deps: AttemptDeps, learnerId: Types.ObjectId, quiz: Quiz): Promise<{ open: AttemptView | null; openAttempt: Attempt | null; used: number }> {
+  const mine = (await deps.Attempt.find({ learnerId, quizId: quiz._id }).lean()) as Attempt[];
+  const latest = mine.reduce<Attempt | null>((a, b) => (!a || b.number > a.number ? b : a), null);
+  if (!latest || !(await takesAnswers(deps, latest))) return { open: null, openAttempt: null, used: mine.length };
   if (latest.deadline.getTime() <= deps.clock.now().getTime()) {
     await gradeAttempt(deps, latest, { auto: true });
-    return null;
+    return { open: null, openAttempt: null, used: mine.length };
   }
-  return latest;
+  const view = await viewOf(deps, latest, quiz);
+  if (view.status === 'open') return { open: view, openAttempt: latest, used: mine.length };
+  // Graded, but the write that closes it was lost (a crash between the two): close it now.
+  await deps.Attempt.updateOne({ _id: latest._id }, { $set: { open: false } });
+  return { open: null, openAttempt: null, used: mine.length };
 }
 
 /**
@@ -77,15 +104,14 @@ async function openAttemptAt(deps: AttemptDeps, learnerId: Types.ObjectId, quiz:
  */
 export async function startAttempt(deps: AttemptDeps, learnerId: Types.ObjectId, quiz: Quiz): Promise<AttemptView> {
   for (let tries = 0; tries < 5; tries++) {
-    const open = await openAttemptAt(deps, learnerId, quiz);
-    if (open) {
+    const { open, openAttempt, used } = await standingAt(deps, learnerId, quiz);
+    if (open && openAttempt) {
       // A start answered 503 may have left the attempt without its job; the scan covers it if this fails too.
-      await deps.scheduleDeadline(open).catch((err: unknown) => deps.logger.warn({ err, attemptId: String(open._id) }, 'could not queue the deadline job of a resumed attempt; the overdue scan will close it'));
-      return viewOf(deps, open, quiz);
+      await deps.scheduleDeadline(openAttempt).catch((err: unknown) => deps.logger.warn({ err, attemptId: open.id }, 'could not queue the deadline job of a resumed attempt; the overdue scan will close it'));
+      return open;
     }
-    const used = await deps.Attempt.countDocuments({ learnerId, quizId: quiz._id });
     if (used >= quiz.maxAttempts) throw new NoAttemptsLeft(`已用完全部 ${quiz.maxAttempts} 次作答机会`);
-    const pool = (await deps.Question.find({ bankId: { $in: quiz.draws.map((d) => d.bankId) } }).lean()) as Question[];
+    const pool = await poolOf(deps, quiz);
     const byBank = new Map<string, Question[]>();
     for (const q of pool) byBank.set(String(q.bankId), [...(byBank.get(String(q.bankId)) ?? []), q]);
     const now = deps.clock.now();
@@ -118,11 +144,14 @@ export async function getAttempt(deps: AttemptDeps, learnerId: Types.ObjectId, a
   return viewOf(deps, await loadOwnAttempt(deps, learnerId, attemptId));
 }
 
-/** Saves (or replaces) the answer to one question; one record per (attempt, question). */
+/**
+ * Saves (or replaces) the answer to one question; one record per (attempt, question). The
+ * learner's hot path: one read (the attempt) and one write (the answer).
+ */
 export async function saveAnswer(deps: AttemptDeps, learnerId: Types.ObjectId, attemptId: string, questionId: string, choice: string | (string | number)[]): Promise<void> {
   const attempt = await loadOwnAttempt(deps, learnerId, attemptId);
   const now = deps.clock.now();
-  if (await gradeOf(deps, attempt._id)) throw new AttemptClosed('本次作答已提交');
+  if (!(await takesAnswers(deps, attempt))) throw new AttemptClosed('本次作答已提交');
   if (attempt.deadline.getTime() <= now.getTime()) throw new AttemptClosed('作答时间已到，不能再修改答案');
   const item = attempt.paper.find((p) => String(p.questionId) === questionId);
   if (!item) throw new NotFound('本次作答中没有这道题');
@@ -141,16 +170,21 @@ export async function saveAnswer(deps: AttemptDeps, learnerId: Types.ObjectId, a
   }
 }
 
+/** A grade, with what grading read when this call graded (so a view needs no second read). */
+interface Graded {
+  grade: AttemptGrade;
+  read?: { quiz: Quiz; questions: Map<string, Question> };
+}
+
 /**
  * Grades an attempt with the answers saved so far. The grade's _id is the attempt id, so a double
  * submit, a submit racing the deadline job, or a retried job all end with one grade; onGraded runs
- * for the one that wrote it.
+ * for the one that wrote it. Reads: the quiz, the paper's questions and the saved answers.
  */
-export async function gradeAttempt(deps: AttemptDeps, attempt: Attempt, options: { auto: boolean }): Promise<AttemptGrade> {
-  const existing = await gradeOf(deps, attempt._id);
-  if (existing) {
-    if (attempt.open !== false) await deps.Attempt.updateOne({ _id: attempt._id }, { $set: { open: false } });
-    return existing;
+export async function gradeAttempt(deps: AttemptDeps, attempt: Attempt, options: { auto: boolean }): Promise<Graded> {
+  if (attempt.open === false) {
+    const existing = await gradeOf(deps, attempt._id);
+    if (existing) return { grade: existing };
   }
   const [quiz, questions, answers] = await Promise.all([loadQuiz(deps, attempt.quizId), questionsOf(deps, attempt), answersOf(deps, attempt._id)]);
   const total = attempt.paper.length;
@@ -168,23 +202,30 @@ export async function gradeAttempt(deps: AttemptDeps, attempt: Attempt, options:
     passed: score >= quiz.passMark,
     gradedAt: deps.clock.now(),
     auto: options.auto,
+    answers: attempt.paper.filter((p) => answers.has(String(p.questionId))).map((p) => ({ questionId: p.questionId, choice: answers.get(String(p.questionId))! })),
   };
+  const read = { quiz, questions };
   try {
     await deps.AttemptGrade.create(grade);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    return (await gradeOf(deps, attempt._id))!;
+    // Graded by someone else first (the other submit, the deadline job): theirs stands.
+    if (attempt.open !== false) await deps.Attempt.updateOne({ _id: attempt._id }, { $set: { open: false } });
+    return { grade: (await gradeOf(deps, attempt._id))!, read };
   }
   await deps.Attempt.updateOne({ _id: attempt._id }, { $set: { open: false } });
   await deps.onGraded(grade);
-  return grade;
+  return { grade, read };
 }
 
+/** Grades the attempt (once) and shows it, from what grading read. */
 export async function submitAttempt(deps: AttemptDeps, learnerId: Types.ObjectId, attemptId: string): Promise<AttemptView> {
   const attempt = await loadOwnAttempt(deps, learnerId, attemptId);
   const overdue = attempt.deadline.getTime() <= deps.clock.now().getTime();
-  await gradeAttempt(deps, attempt, { auto: overdue });
-  return viewOf(deps, attempt);
+  const { grade, read } = await gradeAttempt(deps, attempt, { auto: overdue });
+  const counted = countedAnswers(grade);
+  if (!read || !counted) return viewOf(deps, attempt);
+  return attemptView(attempt, read.quiz, read.questions, counted, grade);
 }
 
 /**
@@ -214,7 +255,7 @@ export async function openAttemptOf(deps: AttemptDeps, learnerId: Types.ObjectId
   const candidates = (await deps.Attempt.find({ learnerId, open: true }, WITHOUT_PAPER).sort({ startedAt: -1, _id: -1 }).lean()) as Omit<Attempt, 'paper'>[];
   const live = candidates.filter((a) => a.deadline.getTime() > deps.clock.now().getTime());
   if (!live.length) return null;
-  const graded = new Set((await deps.AttemptGrade.find({ _id: { $in: live.map((a) => a._id) } }, { _id: 1 }).lean()).map((g) => String(g._id)));
+  const graded = new Set((await deps.AttemptGrade.find({ _id: anyOf(live.map((a) => a._id)) }, { _id: 1 }).lean()).map((g) => String(g._id)));
   return live.find((a) => !graded.has(String(a._id))) ?? null;
 }
 
@@ -234,6 +275,7 @@ export async function courseRecord(deps: AttemptDeps, learnerId: Types.ObjectId,
 
 export async function attemptHistory(deps: AttemptDeps, learnerId: Types.ObjectId, quiz: Quiz) {
   const attempts = (await deps.Attempt.find({ learnerId, quizId: quiz._id }, WITHOUT_PAPER).sort({ number: 1 }).lean()) as unknown as Attempt[];
-  const grades = new Map(((await deps.AttemptGrade.find({ _id: { $in: attempts.map((a) => a._id) } }).lean()) as AttemptGrade[]).map((g) => [String(g._id), g]));
+  // By learner and quiz (an equality FerretDB pushes down), not by a list of ids.
+  const grades = new Map(((await deps.AttemptGrade.find({ learnerId, quizId: quiz._id }).lean()) as AttemptGrade[]).map((g) => [String(g._id), g]));
   return historyView(quiz, attempts, grades);
 }

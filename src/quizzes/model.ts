@@ -107,6 +107,12 @@ const gradeSchema = new Schema(
     gradedAt: { type: Date, required: true },
     /** Graded by the deadline job rather than submitted by the learner. */
     auto: { type: Boolean, default: false },
+    /**
+     * The choices this grade counted. Views of a graded attempt show these, so a save that slipped
+     * in while grading ran can never make the review disagree with the score. Older grades lack it
+     * (views then read the saved answers).
+     */
+    answers: { type: [{ _id: false, questionId: { type: Schema.Types.ObjectId, required: true }, choice: { type: [Number], required: true } }], default: undefined },
   },
   { versionKey: false, collection: 'attempt_grades' },
 );
@@ -117,7 +123,7 @@ export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.Obj
 export type Quiz = Omit<InferSchemaType<typeof quizSchema>, 'draws'> & { _id: Types.ObjectId; draws: { bankId: Types.ObjectId; count: number }[] };
 export type Attempt = Omit<InferSchemaType<typeof attemptSchema>, 'paper'> & { _id: Types.ObjectId; paper: { questionId: Types.ObjectId; optionOrder: number[]; type: QuestionType }[] };
 export type AttemptAnswer = InferSchemaType<typeof answerSchema> & { _id: Types.ObjectId };
-export type AttemptGrade = InferSchemaType<typeof gradeSchema>;
+export type AttemptGrade = Omit<InferSchemaType<typeof gradeSchema>, 'answers'> & { answers?: { questionId: Types.ObjectId; choice: number[] }[] };
 
 const defineBank = (c: Connection) => c.model('QuestionBank', bankSchema);
 const defineQuestion = (c: Connection) => c.model('Question', questionSchema);

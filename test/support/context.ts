@@ -32,7 +32,7 @@ export interface TestContext extends ServiceDeps {
  */
 export async function createTestContext(
   testFile: string,
-  options: { env?: Record<string, string>; register?: (conn: Connection) => void } = {},
+  options: { env?: Record<string, string>; register?: (conn: Connection) => void; monitorCommands?: boolean } = {},
 ): Promise<TestContext> {
   const tag = `${path.basename(testFile).replace(/\W+/g, '_').slice(0, 30)}_${randomBytes(3).toString('hex')}`;
   const config: Config = loadConfig({
@@ -48,7 +48,7 @@ export async function createTestContext(
     ...options.env,
   });
   const logger = createLogger(config);
-  const mongo = await connectMongo(config);
+  const mongo = await connectMongo(config, { monitorCommands: options.monitorCommands });
   const models = registerModels(mongo);
   options.register?.(mongo);
   await ensureIndexes(mongo);

@@ -57,6 +57,14 @@ runBench('quiz-burst', async () => {
     await models.Instructor.insertMany(learners);
     await models.Binding.insertMany(learners.map((l) => ({ personType: 'instructor', personId: l._id, officeId, kind: 'mp', identityId: `openid-${String(l._id)}`, code: l.bindCode, boundAt: new Date() })));
 
+    // The raw baseline's collections, indexed like ours (and mirrored as GIN on FerretDB like ours).
+    const db = deps.mongo.db!;
+    const [attempts, answers, grades, questions] = ['raw_attempts', 'raw_answers', 'raw_grades', 'questions'].map((n) => db.collection(n));
+    await attempts.createIndex({ learnerId: 1, quizId: 1, number: 1 }, { unique: true });
+    await answers.createIndex({ attemptId: 1, questionId: 1 }, { unique: true });
+    await grades.createIndex({ learnerId: 1 });
+    await deps.mirrorIndexes();
+
     const { app } = buildApp(deps);
     const http = await listenLoopback(app.callback());
     server.close = http.close;
@@ -79,10 +87,6 @@ runBench('quiz-burst', async () => {
     const oursSeconds = (performance.now() - oursStarted) / 1000;
 
     // The raw driver doing the same reads and writes, on the same server, into fresh collections.
-    const db = deps.mongo.db!;
-    const [attempts, answers, grades, questions] = ['raw_attempts', 'raw_answers', 'raw_grades', 'questions'].map((n) => db.collection(n));
-    await attempts.createIndex({ learnerId: 1, quizId: 1, number: 1 }, { unique: true });
-    await answers.createIndex({ attemptId: 1, questionId: 1 }, { unique: true });
     const raw: Record<Step, number[]> = { start: [], answer: [], submit: [] };
     const timed = async <T>(step: Step, work: () => Promise<T>) => {
       const t = performance.now();

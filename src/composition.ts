@@ -44,7 +44,9 @@ export function buildAreas(infra: AreaInfra) {
   const learningNow = () => late.learning!;
 
   const audit = createAudit({ Audit: models.Audit, clock });
-  const offices = createOffices({ Office: models.Office, audit });
+  // Office tree, published courses and quizzes: in memory per process, checked against Redis (src/db/versioned-cache.ts).
+  const contentCache = { redis, prefix: config.CACHE_PREFIX, ttlMs: config.CONTENT_CACHE_S * 1000 };
+  const offices = createOffices({ Office: models.Office, audit, contentCache });
   const staff = createStaffArea({ Staff: models.Staff, RefreshToken: models.RefreshToken, once, redis, clock, config, offices, audit });
   const binding = createBinding({
     config,
@@ -68,6 +70,7 @@ export function buildAreas(infra: AreaInfra) {
     onInstructorsChanged: (ids) => learningNow().forgetInstructors(ids),
   }));
   const courses = createCourses({
+    contentCache,
     Course: models.Course,
     CourseModule: models.CourseModule,
     Lesson: models.Lesson,
@@ -76,6 +79,7 @@ export function buildAreas(infra: AreaInfra) {
     quizzes: { views: (id) => late.quizzes!.forCourses.views(id), hasAttempts: (f) => late.quizzes!.forCourses.hasAttempts(f), remove: (f) => late.quizzes!.forCourses.remove(f) },
   });
   const quizzes = (late.quizzes = createQuizzes({
+    contentCache,
     clock,
     QuestionBank: models.QuestionBank,
     Question: models.Question,

@@ -3,6 +3,7 @@ import pino from 'pino';
 import type { Redis } from 'ioredis';
 import { loadConfig } from '../../src/config';
 import { connectMongo, ensureIndexes } from '../../src/db/mongo';
+import { mirrorIndexesAsGin } from '../../src/db/gin-mirror';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
 import { withTimeout } from '../../src/timeout';
@@ -15,6 +16,12 @@ import type { AppDeps } from '../../src/app';
 const CLOSE_STEP_MS = 10_000;
 
 export interface BenchDeps extends Omit<AppDeps, 'metrics'> {
+  /**
+   * What start-up does on the bundled FerretDB over PostgreSQL: GIN indexes for every declared
+   * index (src/db/gin-mirror.ts). Call it after creating the raw baseline's collections too, so
+   * both sides of a comparison read through the same kind of index. Nothing on MongoDB.
+   */
+  mirrorIndexes(): Promise<void>;
   /** Drops the database and queue keys of this benchmark, then closes every connection. */
   close(): Promise<void>;
 }
@@ -64,6 +71,9 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
     clock,
     areas,
     wechat,
+    async mirrorIndexes() {
+      if (config.FERRETDB_POSTGRESQL_URL) await mirrorIndexesAsGin(mongo, { postgresUrl: config.FERRETDB_POSTGRESQL_URL, analyseAll: true });
+    },
     async close() {
       // Every step is bounded and runs even if one before it failed: a wedged database must not
       // keep the benchmark from exiting, and the connections must close either way.

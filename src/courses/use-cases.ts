@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { Actor } from '../audit/use-cases';
-import { isDuplicateKey } from '../db/mongo';
+import { anyOf, isDuplicateKey } from '../db/mongo';
+import { createVersionedCache, reloadsAfter, type ContentCacheSettings } from '../db/versioned-cache';
 import type { Scope } from '../scope';
 import * as authoring from './authoring';
 import type { Course, CourseModule, Lesson } from './model';
@@ -13,44 +14,81 @@ export interface Audience {
   cohort: string;
 }
 
-const openFilter = (audience: Audience) => ({
-  published: true,
-  $or: [{ openToOfficeIds: { $in: audience.officeIds } }, ...(audience.cohort ? [{ openToCohorts: audience.cohort, officeId: { $in: audience.officeIds } }] : [])],
-});
+/** Opened to one of the audience's offices, or to its cohort by one of them. */
+function opensTo(course: Course, audience: Audience): boolean {
+  const offices = new Set(audience.officeIds.map(String));
+  return course.published && (course.openToOfficeIds.some((o) => offices.has(String(o))) || (audience.cohort !== '' && course.openToCohorts.includes(audience.cohort) && offices.has(String(course.officeId))));
+}
+
+/** A lesson without its body: what outlines and progress show. */
+export type LessonMeta = Omit<Lesson, 'body'>;
+
+/** Published courses with their modules and lessons in order: what every learner request reads. */
+interface Catalogue {
+  courses: Course[];
+  byId: Map<string, Course>;
+  outlines: Map<string, { modules: CourseModule[]; lessons: LessonMeta[] }>;
+}
 
 /** Courses, their modules and lessons, and who has read which lesson. */
-export function createCourses(deps: authoring.CourseAuthoringDeps) {
+export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCache: ContentCacheSettings }) {
   const { Course, CourseModule, Lesson, LessonCompletion } = deps;
+  const ordered = { order: 1, _id: 1 } as const;
+
+  async function loadCatalogue(): Promise<Catalogue> {
+    const courses = (await Course.find({ published: true }).sort({ _id: 1 }).lean()) as Course[];
+    const ids = courses.map((c) => c._id);
+    const [modules, lessons] = ids.length
+      ? await Promise.all([
+          CourseModule.find({ courseId: anyOf(ids) }).sort(ordered).lean() as Promise<CourseModule[]>,
+          Lesson.find({ courseId: anyOf(ids) }, { body: 0 }).sort(ordered).lean() as Promise<LessonMeta[]>,
+        ])
+      : [[], []];
+    const outlines = new Map(ids.map((id) => [String(id), { modules: modules.filter((m) => String(m.courseId) === String(id)), lessons: lessons.filter((l) => String(l.courseId) === String(id)) }]));
+    return { courses, byId: new Map(courses.map((c) => [String(c._id), c])), outlines };
+  }
+  const catalogue = createVersionedCache({ redis: deps.contentCache.redis, key: `${deps.contentCache.prefix}:content:courses`, ttlMs: deps.contentCache.ttlMs, load: loadCatalogue });
+  const changing = reloadsAfter(catalogue);
+  const byId = async (id: Types.ObjectId | string): Promise<Course | null> => {
+    if (!Types.ObjectId.isValid(String(id))) return null;
+    return (await catalogue.get()).byId.get(String(id)) ?? ((await Course.findById(id).lean()) as Course | null);
+  };
+
   return {
     // --- authoring ---
     getInScope: (scope: Scope, id: string) => authoring.getCourseInScope(deps, scope, id),
     list: (scope: Scope, query: Input<typeof authoring.listCourses, 2>) => authoring.listCourses(deps, scope, query),
     detail: (course: Course) => authoring.courseDetail(deps, course),
-    create: (actor: Actor, scope: Scope, input: Input<typeof authoring.createCourse, 3>) => authoring.createCourse(deps, actor, scope, input),
-    update: (actor: Actor, scope: Scope, before: Course, changes: Input<typeof authoring.updateCourse, 4>) => authoring.updateCourse(deps, actor, scope, before, changes),
-    remove: (actor: Actor, course: Course) => authoring.deleteCourse(deps, actor, course),
+    create: changing((actor: Actor, scope: Scope, input: Input<typeof authoring.createCourse, 3>) => authoring.createCourse(deps, actor, scope, input)),
+    update: changing((actor: Actor, scope: Scope, before: Course, changes: Input<typeof authoring.updateCourse, 4>) => authoring.updateCourse(deps, actor, scope, before, changes)),
+    remove: changing((actor: Actor, course: Course) => authoring.deleteCourse(deps, actor, course)),
     getModule: (course: Course, id: string) => authoring.getModule(deps, course, id),
-    createModule: (actor: Actor, course: Course, input: Input<typeof authoring.createModule, 3>) => authoring.createModule(deps, actor, course, input),
-    updateModule: (actor: Actor, course: Course, before: CourseModule, changes: Input<typeof authoring.updateModule, 4>) => authoring.updateModule(deps, actor, course, before, changes),
-    removeModule: (actor: Actor, course: Course, module: CourseModule) => authoring.deleteModule(deps, actor, course, module),
-    reorderModules: (actor: Actor, course: Course, ids: string[]) => authoring.reorderModules(deps, actor, course, ids),
+    createModule: changing((actor: Actor, course: Course, input: Input<typeof authoring.createModule, 3>) => authoring.createModule(deps, actor, course, input)),
+    updateModule: changing((actor: Actor, course: Course, before: CourseModule, changes: Input<typeof authoring.updateModule, 4>) => authoring.updateModule(deps, actor, course, before, changes)),
+    removeModule: changing((actor: Actor, course: Course, module: CourseModule) => authoring.deleteModule(deps, actor, course, module)),
+    reorderModules: changing((actor: Actor, course: Course, ids: string[]) => authoring.reorderModules(deps, actor, course, ids)),
     getLesson: (module: CourseModule, id: string) => authoring.getLesson(deps, module, id),
-    createLesson: (actor: Actor, course: Course, module: CourseModule, input: Input<typeof authoring.createLesson, 4>) => authoring.createLesson(deps, actor, course, module, input),
-    updateLesson: (actor: Actor, course: Course, before: Lesson, changes: Input<typeof authoring.updateLesson, 4>) => authoring.updateLesson(deps, actor, course, before, changes),
-    removeLesson: (actor: Actor, course: Course, lesson: Lesson) => authoring.deleteLesson(deps, actor, course, lesson),
-    reorderLessons: (actor: Actor, course: Course, module: CourseModule, ids: string[]) => authoring.reorderLessons(deps, actor, course, module, ids),
+    createLesson: changing((actor: Actor, course: Course, module: CourseModule, input: Input<typeof authoring.createLesson, 4>) => authoring.createLesson(deps, actor, course, module, input)),
+    updateLesson: changing((actor: Actor, course: Course, before: Lesson, changes: Input<typeof authoring.updateLesson, 4>) => authoring.updateLesson(deps, actor, course, before, changes)),
+    removeLesson: changing((actor: Actor, course: Course, lesson: Lesson) => authoring.deleteLesson(deps, actor, course, lesson)),
+    reorderLessons: changing((actor: Actor, course: Course, module: CourseModule, ids: string[]) => authoring.reorderLessons(deps, actor, course, module, ids)),
 
     // --- what learning reads ---
     listPublished: async () => (await Course.find({ published: true }, { _id: 1 }).lean()) as { _id: Types.ObjectId }[],
-    byId: async (id: Types.ObjectId | string) => (Types.ObjectId.isValid(String(id)) ? ((await Course.findById(id).lean()) as Course | null) : null),
-    listOpen: async (audience: Audience) => (await Course.find(openFilter(audience)).sort({ _id: 1 }).lean()) as Course[],
-    findOpen: async (audience: Audience, id: Types.ObjectId | string) =>
-      Types.ObjectId.isValid(String(id)) ? ((await Course.findOne({ _id: id, ...openFilter(audience) }).lean()) as Course | null) : null,
-    /** Modules and lessons of a course, each in order. */
-    async outline(courseId: Types.ObjectId) {
+    byId,
+    listOpen: async (audience: Audience) => (await catalogue.get()).courses.filter((c) => opensTo(c, audience)),
+    async findOpen(audience: Audience, id: Types.ObjectId | string): Promise<Course | null> {
+      const course = (await catalogue.get()).byId.get(String(id));
+      return course && opensTo(course, audience) ? course : null;
+    },
+    /** Modules and lessons (without their bodies) of a course, each in order. */
+    async outline(courseId: Types.ObjectId): Promise<{ modules: CourseModule[]; lessons: LessonMeta[] }> {
+      const cached = (await catalogue.get()).outlines.get(String(courseId));
+      if (cached) return cached;
+      // Not published: read it (authors preview drafts).
       const [modules, lessons] = await Promise.all([
-        CourseModule.find({ courseId }).sort({ order: 1, _id: 1 }).lean() as Promise<CourseModule[]>,
-        Lesson.find({ courseId }).sort({ order: 1, _id: 1 }).lean() as Promise<Lesson[]>,
+        CourseModule.find({ courseId }).sort(ordered).lean() as Promise<CourseModule[]>,
+        Lesson.find({ courseId }, { body: 0 }).sort(ordered).lean() as Promise<LessonMeta[]>,
       ]);
       return { modules, lessons };
     },

@@ -23,14 +23,16 @@ export interface AttemptDeps {
   /** After an attempt starts, or is resumed: schedules its deadline job (idempotent by job id). */
   scheduleDeadline: (attempt: Pick<Attempt, '_id' | 'deadline'>) => Promise<void>;
   logger: { warn(obj: object, msg: string): void };
+  /** A quiz by id (the quizzes area serves it from its content cache). */
+  findQuiz: (id: Types.ObjectId | string) => Promise<Quiz | null>;
 }
 
 const validId = (id: string) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id);
 /** Everything but the paper: what scans and listings need. */
 const WITHOUT_PAPER = { paper: 0 } as const;
 
-export async function loadQuiz(deps: Pick<AttemptDeps, 'Quiz'>, quizId: Types.ObjectId | string): Promise<Quiz> {
-  const quiz = validId(String(quizId)) ? ((await deps.Quiz.findById(quizId).lean()) as Quiz | null) : null;
+export async function loadQuiz(deps: Pick<AttemptDeps, 'findQuiz'>, quizId: Types.ObjectId | string): Promise<Quiz> {
+  const quiz = validId(String(quizId)) ? await deps.findQuiz(quizId) : null;
   if (!quiz) throw new NotFound('测验不存在');
   return quiz;
 }

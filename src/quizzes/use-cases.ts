@@ -7,6 +7,7 @@ import * as attempts from './attempts';
 import * as authoring from './authoring';
 import { importQuestions } from './bank-import';
 import type { AttemptGrade, QuestionBank, Question, Quiz } from './model';
+import { createVersionedCache, reloadsAfter, type ContentCacheSettings } from '../db/versioned-cache';
 
 type Input<T extends (...args: never[]) => unknown, N extends number> = Parameters<T>[N];
 
@@ -14,7 +15,21 @@ type Input<T extends (...args: never[]) => unknown, N extends number> = Paramete
  * Question banks, quizzes and the attempt engine. The course area reaches quizzes only through
  * `forCourses` (what a course's authoring needs to know about its quizzes).
  */
-export function createQuizzes(deps: authoring.QuizAuthoringDeps & attempts.AttemptDeps) {
+export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts.AttemptDeps, 'findQuiz'> & { contentCache: ContentCacheSettings }) {
+  // Every quiz, in memory per process (a handful per course), checked against a token in Redis.
+  const quizzes = createVersionedCache({
+    redis: input.contentCache.redis,
+    key: `${input.contentCache.prefix}:content:quizzes`,
+    ttlMs: input.contentCache.ttlMs,
+    load: async () => {
+      const all = (await input.Quiz.find({}).sort({ _id: 1 }).lean()) as Quiz[];
+      return { all, byId: new Map(all.map((q) => [String(q._id), q])) };
+    },
+  });
+  const findQuiz = async (id: Types.ObjectId | string): Promise<Quiz | null> =>
+    (await quizzes.get()).byId.get(String(id)) ?? ((await input.Quiz.findById(id).lean()) as Quiz | null);
+  const deps = { ...input, findQuiz };
+  const changing = reloadsAfter(quizzes);
   return {
     // --- authoring ---
     getBankInScope: (scope: Scope, id: string) => authoring.getBankInScope(deps, scope, id),
@@ -32,13 +47,13 @@ export function createQuizzes(deps: authoring.QuizAuthoringDeps & attempts.Attem
     updateQuestion: (actor: Actor, bank: QuestionBank, before: Question, patch: Input<typeof authoring.updateQuestion, 4>) => authoring.updateQuestion(deps, actor, bank, before, patch),
     deleteQuestion: (actor: Actor, bank: QuestionBank, question: Question) => authoring.deleteQuestion(deps, actor, bank, question),
     getQuizInScope: (scope: Scope, id: string) => authoring.getQuizInScope(deps, scope, id),
-    async createQuiz(actor: Actor, scope: Scope, input: Input<typeof authoring.createQuiz, 4>) {
-      const course = await deps.courses.byId(input.courseId);
+    createQuiz: changing(async (actor: Actor, scope: Scope, quiz: Input<typeof authoring.createQuiz, 4>) => {
+      const course = await deps.courses.byId(quiz.courseId);
       if (!course || !scope.has(course.officeId)) throw new NotFound('Course not found');
-      return authoring.createQuiz(deps, actor, scope, course, input);
-    },
-    updateQuiz: (actor: Actor, scope: Scope, course: Course, before: Quiz, changes: Input<typeof authoring.updateQuiz, 5>) => authoring.updateQuiz(deps, actor, scope, course, before, changes),
-    deleteQuiz: (actor: Actor, course: Course, quiz: Quiz) => authoring.deleteQuiz(deps, actor, course, quiz),
+      return authoring.createQuiz(deps, actor, scope, course, quiz);
+    }),
+    updateQuiz: changing((actor: Actor, scope: Scope, course: Course, before: Quiz, changes: Input<typeof authoring.updateQuiz, 5>) => authoring.updateQuiz(deps, actor, scope, course, before, changes)),
+    deleteQuiz: changing((actor: Actor, course: Course, quiz: Quiz) => authoring.deleteQuiz(deps, actor, course, quiz)),
 
     /** What the course area asks about a course's (or module's) quizzes when it shows or deletes it. */
     forCourses: {
@@ -50,13 +65,14 @@ export function createQuizzes(deps: authoring.QuizAuthoringDeps & attempts.Attem
         }
         return Boolean(await deps.Attempt.exists({ courseId: filter.courseId }));
       },
-      remove: async (filter: { courseId: Types.ObjectId } | { moduleId: Types.ObjectId; courseId: Types.ObjectId }) => {
+      remove: changing(async (filter: { courseId: Types.ObjectId } | { moduleId: Types.ObjectId; courseId: Types.ObjectId }) => {
         await deps.Quiz.deleteMany(filter);
-      },
+      }),
     },
 
     // --- what learning reads and does ---
-    quizzesOfCourse: (courseId: Types.ObjectId) => authoring.listCourseQuizzes(deps, courseId),
+    /** In _id order, like authoring lists them. */
+    quizzesOfCourse: async (courseId: Types.ObjectId) => (await quizzes.get()).all.filter((q) => String(q.courseId) === String(courseId)),
     quizById: (id: Types.ObjectId | string) => attempts.loadQuiz(deps, id),
     startAttempt: (learnerId: Types.ObjectId, quiz: Quiz) => attempts.startAttempt(deps, learnerId, quiz),
     getAttempt: (learnerId: Types.ObjectId, attemptId: string) => attempts.getAttempt(deps, learnerId, attemptId),

@@ -45,6 +45,9 @@ export async function createTestContext(
     MONGODB_POOL_SIZE: '5',
     RUN_BOT: 'false',
     RUN_WORKERS: 'false',
+    // Tests write fixtures straight into the collections, around the use cases that refresh the
+    // content cache; test/learning/content-cache.test.ts turns it on.
+    CONTENT_CACHE_S: '0',
     ...options.env,
   });
   const logger = createLogger(config);

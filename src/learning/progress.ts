@@ -26,14 +26,19 @@ export interface CourseProgress {
 
 export type ProgressDeps = { courses: Pick<Courses, 'outline' | 'readLessonIds'>; quizzes: Pick<Quizzes, 'quizzesOfCourse' | 'courseRecord'>; certificates: Pick<Certificates, 'find' | 'view'> };
 
-/** Everything a learner has done in one course, read from insert-only records. Reads only. */
-export async function courseProgress(deps: ProgressDeps, learner: Pick<Learner, 'id'>, course: Course): Promise<CourseProgress> {
+/**
+ * Everything a learner has done in one course, read from insert-only records. Reads only.
+ * `forRules`: only what the course rules look at (lessons read, quizzes passed), for a quiz start;
+ * the certificate is then left out and attempts count as graded ones.
+ */
+export async function courseProgress(deps: ProgressDeps, learner: Pick<Learner, 'id'>, course: Course, options: { forRules?: boolean } = {}): Promise<CourseProgress> {
+  const full = !options.forRules;
   const [{ modules, lessons }, quizzes, read, standingOf, cert] = await Promise.all([
     deps.courses.outline(course._id),
     deps.quizzes.quizzesOfCourse(course._id),
     deps.courses.readLessonIds(learner.id, course._id),
-    deps.quizzes.courseRecord(learner.id, course._id),
-    deps.certificates.find(learner.id, course._id),
+    deps.quizzes.courseRecord(learner.id, course._id, { countAttempts: full }),
+    full ? deps.certificates.find(learner.id, course._id) : null,
   ]);
   const progressOf = (quiz: (typeof quizzes)[number]): QuizProgress => ({ id: String(quiz._id), title: quiz.title, ...standingOf(quiz) });
   const moduleViews = modules.map((mod) => {

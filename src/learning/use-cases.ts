@@ -137,7 +137,7 @@ export function createLearning(deps: LearningDeps) {
     /** Starts (or resumes) an attempt, in the order the course sets: 409 with the reason when it is not this quiz's turn. */
     async startQuiz(learner: Learner, quizId: string): Promise<{ view: AttemptView; quiz: Quiz }> {
       const { quiz, course } = await openQuiz(learner, quizId);
-      const refusal = quizRefusal(await progressOf(learner, course), String(quiz._id));
+      const refusal = quizRefusal(await courseProgress({ courses, quizzes, certificates }, learner, course, { forRules: true }), String(quiz._id));
       if (refusal) {
         // An attempt already running (begun before an author added a lesson, say) may still be finished.
         const open = await quizzes.openAttemptOf(learner.id);

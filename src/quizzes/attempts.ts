@@ -30,6 +30,8 @@ export interface AttemptDeps {
 const validId = (id: string) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id);
 /** Everything but the paper: what scans and listings need. */
 const WITHOUT_PAPER = { paper: 0 } as const;
+/** Grades without the choices they counted: what standings and histories need. */
+const WITHOUT_COUNTED = { answers: 0 } as const;
 
 export async function loadQuiz(deps: Pick<AttemptDeps, 'findQuiz'>, quizId: Types.ObjectId | string): Promise<Quiz> {
   const quiz = validId(String(quizId)) ? await deps.findQuiz(quizId) : null;
@@ -262,15 +264,19 @@ export async function openAttemptOf(deps: AttemptDeps, learnerId: Types.ObjectId
 }
 
 /** Attempts used and grades per quiz of one course, for progress views. */
-export async function courseRecord(deps: AttemptDeps, learnerId: Types.ObjectId, courseId: Types.ObjectId) {
+/**
+ * Attempts used and grades per quiz of one course, for progress views. Without `countAttempts`
+ * (the course rules need only what was passed) attempts are not read and count as graded ones.
+ */
+export async function courseRecord(deps: AttemptDeps, learnerId: Types.ObjectId, courseId: Types.ObjectId, options: { countAttempts?: boolean } = {}) {
   const [grades, attempts] = await Promise.all([
-    deps.AttemptGrade.find({ learnerId, courseId }).lean() as Promise<AttemptGrade[]>,
-    deps.Attempt.find({ learnerId, courseId }, { quizId: 1 }).lean(),
+    deps.AttemptGrade.find({ learnerId, courseId }, WITHOUT_COUNTED).lean() as Promise<AttemptGrade[]>,
+    (options.countAttempts ?? true) ? deps.Attempt.find({ learnerId, courseId }, { quizId: 1 }).lean() : null,
   ]);
   return (quiz: Quiz): QuizStanding =>
     standingFrom(
       quiz,
-      attempts.filter((a) => String(a.quizId) === String(quiz._id)).length,
+      (attempts ?? grades).filter((a) => String(a.quizId) === String(quiz._id)).length,
       grades.filter((g) => String(g.quizId) === String(quiz._id)),
     );
 }
@@ -278,6 +284,6 @@ export async function courseRecord(deps: AttemptDeps, learnerId: Types.ObjectId,
 export async function attemptHistory(deps: AttemptDeps, learnerId: Types.ObjectId, quiz: Quiz) {
   const attempts = (await deps.Attempt.find({ learnerId, quizId: quiz._id }, WITHOUT_PAPER).sort({ number: 1 }).lean()) as unknown as Attempt[];
   // By learner and quiz (an equality FerretDB pushes down), not by a list of ids.
-  const grades = new Map(((await deps.AttemptGrade.find({ learnerId, quizId: quiz._id }).lean()) as AttemptGrade[]).map((g) => [String(g._id), g]));
+  const grades = new Map(((await deps.AttemptGrade.find({ learnerId, quizId: quiz._id }, WITHOUT_COUNTED).lean()) as AttemptGrade[]).map((g) => [String(g._id), g]));
   return historyView(quiz, attempts, grades);
 }

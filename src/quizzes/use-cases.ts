@@ -79,7 +79,7 @@ export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts
     saveAnswer: (learnerId: Types.ObjectId, attemptId: string, questionId: string, choice: string | (string | number)[]) => attempts.saveAnswer(deps, learnerId, attemptId, questionId, choice),
     submitAttempt: (learnerId: Types.ObjectId, attemptId: string) => attempts.submitAttempt(deps, learnerId, attemptId),
     openAttemptOf: (learnerId: Types.ObjectId) => attempts.openAttemptOf(deps, learnerId),
-    courseRecord: (learnerId: Types.ObjectId, courseId: Types.ObjectId) => attempts.courseRecord(deps, learnerId, courseId),
+    courseRecord: (learnerId: Types.ObjectId, courseId: Types.ObjectId, options?: { countAttempts?: boolean }) => attempts.courseRecord(deps, learnerId, courseId, options),
     attemptHistory: (learnerId: Types.ObjectId, quiz: Quiz) => attempts.attemptHistory(deps, learnerId, quiz),
     gradeOverdueAttempts: (limit: number) => attempts.gradeOverdueAttempts(deps, limit),
     gradeOverdueAttempt: (attemptId: string) => attempts.gradeOverdueAttempt(deps, attemptId),

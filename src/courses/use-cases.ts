@@ -28,6 +28,7 @@ interface Catalogue {
   courses: Course[];
   byId: Map<string, Course>;
   outlines: Map<string, { modules: CourseModule[]; lessons: LessonMeta[] }>;
+  lessons: Map<string, LessonMeta>;
 }
 
 /** Courses, their modules and lessons, and who has read which lesson. */
@@ -45,7 +46,7 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
         ])
       : [[], []];
     const outlines = new Map(ids.map((id) => [String(id), { modules: modules.filter((m) => String(m.courseId) === String(id)), lessons: lessons.filter((l) => String(l.courseId) === String(id)) }]));
-    return { courses, byId: new Map(courses.map((c) => [String(c._id), c])), outlines };
+    return { courses, byId: new Map(courses.map((c) => [String(c._id), c])), outlines, lessons: new Map(lessons.map((l) => [String(l._id), l])) };
   }
   const catalogue = createVersionedCache({ redis: deps.contentCache.redis, key: `${deps.contentCache.prefix}:content:courses`, ttlMs: deps.contentCache.ttlMs, load: loadCatalogue });
   const changing = reloadsAfter(catalogue);
@@ -93,10 +94,15 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
       return { modules, lessons };
     },
     lessonById: async (id: string) => (Types.ObjectId.isValid(id) ? ((await Lesson.findById(id).lean()) as Lesson | null) : null),
+    /** A lesson without its body (marking it read needs no more): from memory when its course is published. */
+    async lessonMeta(id: string): Promise<LessonMeta | null> {
+      if (!Types.ObjectId.isValid(id)) return null;
+      return (await catalogue.get()).lessons.get(id) ?? ((await Lesson.findById(id, { body: 0 }).lean()) as LessonMeta | null);
+    },
     readLessonIds: async (learnerId: Types.ObjectId, courseId: Types.ObjectId) =>
       new Set((await LessonCompletion.find({ learnerId, courseId }, { lessonId: 1 }).lean()).map((c) => String(c.lessonId))),
     /** Insert-only, keyed by (learner, lesson): reading a lesson twice records it once. */
-    async markRead(learnerId: Types.ObjectId, lesson: Lesson, at: Date): Promise<void> {
+    async markRead(learnerId: Types.ObjectId, lesson: Pick<Lesson, '_id' | 'courseId'>, at: Date): Promise<void> {
       try {
         await LessonCompletion.create({ _id: `${String(learnerId)}:${String(lesson._id)}`, learnerId, courseId: lesson.courseId, lessonId: lesson._id, at });
       } catch (err) {

@@ -128,7 +128,9 @@ export function createLearning(deps: LearningDeps) {
     openLesson,
     /** Records the lesson read; the read that completes the course issues its certificate. */
     async completeLesson(learner: Learner, lessonId: string): Promise<CourseProgress> {
-      const { lesson, course } = await openLesson(learner, lessonId);
+      const lesson = await courses.lessonMeta(lessonId);
+      if (!lesson) throw new NotFound('课时不存在');
+      const course = await openCourse(learner, lesson.courseId);
       await courses.markRead(learner.id, lesson, clock.now());
       return completeIfDone(learner.id, course, async () => learner);
     },

@@ -3,7 +3,7 @@ import type { Actor, Audit } from '../audit/use-cases';
 import type { BindingArea } from '../binding/use-cases';
 import type { PersonType } from '../binding/model';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/mongo';
+import { anyOf, isDuplicateKey } from '../db/mongo';
 import { Conflict, NotFound } from '../errors';
 import { escapeRegex } from '../validation';
 import type { Offices } from '../offices/use-cases';
@@ -31,7 +31,7 @@ export interface ListQuery {
 
 /** Office filter for a list: the whole scope, or one office's part of it (404 outside the scope). */
 export function officeFilter(scope: Scope, officeId?: string) {
-  if (!officeId) return { $in: scope.officeIds };
+  if (!officeId) return anyOf(scope.officeIds);
   if (!scope.has(officeId)) throw new NotFound('Office not found');
   return new Types.ObjectId(officeId);
 }

@@ -56,6 +56,29 @@ describe('round trips to MongoDB on the learner hot path', () => {
     for (const c of sent.reads.filter((r) => r.collection !== 'questions')) expect(JSON.stringify(c.filter)).not.toContain('$in');
   });
 
+  test('listing my courses reads only my records in each course', async () => {
+    const me = await boundLearner(ctx, officeId);
+    await me.api.get('/api/mp/courses').expect(200);
+    const sent = await commandsDuring(ctx.mongo, () => me.api.get('/api/mp/courses').expect(200));
+    expect(sent.reads.map((c) => c.collection).sort()).toEqual(['attempt_grades', 'attempts', 'certificates', 'lesson_completions']);
+  });
+
+  test('completing a lesson writes the read and reads my records in the course', async () => {
+    const me = await boundLearner(ctx, officeId);
+    await me.api.get('/api/mp/courses').expect(200);
+    const sent = await commandsDuring(ctx.mongo, () => me.api.post(`/api/mp/lessons/${String(course.modules[1].lesson._id)}/complete`).expect(200));
+    expect(sent.reads.map((c) => c.collection).sort()).toEqual(['attempt_grades', 'attempts', 'certificates', 'lesson_completions']);
+    expect(sent.writes.map((c) => `${c.name} ${c.collection}`)).toEqual(['insert lesson_completions']);
+  });
+
+  test('starting a quiz reads what the order rule needs, my attempts at it and its bank, then writes the attempt', async () => {
+    const me = await boundLearner(ctx, officeId);
+    await me.api.post(`/api/mp/lessons/${String(course.modules[0].lesson._id)}/complete`).expect(200);
+    const sent = await commandsDuring(ctx.mongo, () => me.api.post(`/api/mp/quizzes/${String(course.modules[0].quiz._id)}/attempts`).expect(200));
+    expect(sent.reads.map((c) => c.collection).sort()).toEqual(['attempt_grades', 'attempts', 'lesson_completions', 'questions']);
+    expect(sent.writes.map((c) => `${c.name} ${c.collection}`)).toEqual(['insert attempts']);
+  });
+
   test('with Redis flushed the same save and submit give the same result (MongoDB is the truth)', async () => {
     const { api, attempt, right } = await startedAttempt();
     await answerAll(api, attempt, (id) => right.get(id)!);

@@ -45,7 +45,7 @@ export function buildAreas(infra: AreaInfra) {
 
   const audit = createAudit({ Audit: models.Audit, clock });
   // Office tree, published courses and quizzes: in memory per process, checked against Redis (src/db/versioned-cache.ts).
-  const contentCache = { redis, prefix: config.CACHE_PREFIX, ttlMs: config.CONTENT_CACHE_S * 1000 };
+  const contentCache = { redis, prefix: config.CACHE_PREFIX, ttlMs: config.CONTENT_CACHE_S * 1000, now: () => clock.now().getTime() };
   const offices = createOffices({ Office: models.Office, audit, contentCache });
   const staff = createStaffArea({ Staff: models.Staff, RefreshToken: models.RefreshToken, once, redis, clock, config, offices, audit });
   const binding = createBinding({

@@ -58,8 +58,8 @@ export const configSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hx'),
   // Caches, counters, throttles and leases live under their own prefix, apart from the queues.
   CACHE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hxc'),
-  // How long a process may serve published course content and quizzes from memory without
-  // seeing a change made outside the service's own use cases (those are seen at once). 0: off.
+  // How long a process may serve the office tree, published course content and quizzes from
+  // memory without seeing a change made around the service's use cases (those show within 1 s). 0: off.
   CONTENT_CACHE_S: int(0, 3600).default(60),
   READY_TIMEOUT_MS: int(100, 10000).default(1500),
   SHUTDOWN_TIMEOUT_MS: int(1000, 60000).default(8000),

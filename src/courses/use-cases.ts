@@ -48,7 +48,8 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
     const outlines = new Map(ids.map((id) => [String(id), { modules: modules.filter((m) => String(m.courseId) === String(id)), lessons: lessons.filter((l) => String(l.courseId) === String(id)) }]));
     return { courses, byId: new Map(courses.map((c) => [String(c._id), c])), outlines, lessons: new Map(lessons.map((l) => [String(l._id), l])) };
   }
-  const catalogue = createVersionedCache({ redis: deps.contentCache.redis, key: `${deps.contentCache.prefix}:content:courses`, ttlMs: deps.contentCache.ttlMs, load: loadCatalogue });
+  const catalogue = createVersionedCache({ redis: deps.contentCache.redis, key: `${deps.contentCache.prefix}:content:courses`, ttlMs: deps.contentCache.ttlMs,
+    now: deps.contentCache.now, load: loadCatalogue });
   const changing = reloadsAfter(catalogue);
   const byId = async (id: Types.ObjectId | string): Promise<Course | null> => {
     if (!Types.ObjectId.isValid(String(id))) return null;

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
- * Small, rarely changed content that every learner request reads (published courses, their
- * outlines, quizzes), held in each process's memory and checked against a version token in Redis
- * on every read: one Redis GET instead of several MongoDB reads, which on FerretDB are the
- * expensive part of a request (SPEC "Storage").
+ * Small, rarely changed content that every learner request reads (the office tree, published
+ * courses with their outlines, quizzes), held in each process's memory and checked against a
+ * version token in Redis at most every `checkEveryMs` (a second): no MongoDB read at all on the
+ * hot path, where on FerretDB reads are the expensive part of a request (SPEC "Storage"), and no
+ * Redis round trip on most requests either (each costs the process as much as a MongoDB one).
  *
- * MongoDB stays the truth. A write through the owning area's use cases replaces the token, so
- * every process reloads on its next read. Without a token (Redis flushed) a reader sets a new one
+ * MongoDB stays the truth. A write through the owning area's use cases replaces the token: the
+ * process that wrote sees it at once, every other process within `checkEveryMs`. Without a token (Redis flushed) a reader sets a new one
  * and reloads; with Redis down nothing is cached and every read goes to MongoDB. `ttlMs` bounds
  * how long a change made around the use cases (a seed script, a hand edit) can go unseen; 0 turns
  * the cache off (the tests, which write fixtures straight into the collections, run that way).
@@ -19,6 +20,8 @@ export interface ContentCacheSettings {
   prefix: string;
   /** CONTENT_CACHE_S in ms; 0: no cache. */
   ttlMs: number;
+  /** The service clock, in ms (tests move it to pass the check interval). */
+  now: () => number;
 }
 
 export interface VersionedCache<T> {
@@ -27,10 +30,19 @@ export interface VersionedCache<T> {
   changed(): Promise<void>;
 }
 
-export function createVersionedCache<T>(deps: { redis: Redis; key: string; ttlMs: number; load: () => Promise<T>; now?: () => number; onError?: (err: unknown) => void }): VersionedCache<T> {
+export function createVersionedCache<T>(deps: {
+  redis: Redis;
+  key: string;
+  ttlMs: number;
+  load: () => Promise<T>;
+  checkEveryMs?: number;
+  now?: () => number;
+  onError?: (err: unknown) => void;
+}): VersionedCache<T> {
   const now = deps.now ?? Date.now;
+  const checkEveryMs = deps.checkEveryMs ?? 1000;
   const newToken = () => randomBytes(8).toString('hex');
-  let held: { token: string; at: number; value: T } | null = null;
+  let held: { token: string; at: number; checkedAt: number; value: T } | null = null;
   // Concurrent misses share one load.
   let loading: { token: string; value: Promise<T> } | null = null;
 
@@ -48,17 +60,22 @@ export function createVersionedCache<T>(deps: { redis: Redis; key: string; ttlMs
   return {
     async get(): Promise<T> {
       if (deps.ttlMs === 0) return deps.load();
+      const t = now();
+      if (held && t - held.checkedAt < checkEveryMs && t - held.at < deps.ttlMs) return held.value;
       // Read the token before the content: a write that lands after this read replaces the token,
       // so what is loaded here can only be tagged older than it is, never newer.
       const token = await currentToken();
       if (!token) return deps.load();
-      if (held && held.token === token && now() - held.at < deps.ttlMs) return held.value;
+      if (held && held.token === token && now() - held.at < deps.ttlMs) {
+        held.checkedAt = now();
+        return held.value;
+      }
       if (loading?.token !== token) {
         const value = deps.load();
         loading = { token, value };
         value.then(
           (v) => {
-            held = { token, at: now(), value: v };
+            held = { token, at: now(), checkedAt: now(), value: v };
           },
           () => undefined,
         ).finally(() => {

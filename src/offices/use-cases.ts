@@ -13,6 +13,7 @@ export function createOffices(deps: { Office: OfficeModel; audit: Audit; content
     redis: deps.contentCache.redis,
     key: `${deps.contentCache.prefix}:content:offices`,
     ttlMs: deps.contentCache.ttlMs,
+    now: deps.contentCache.now,
     load: async () => {
       const all = (await Office.find({}, { ancestors: 1 }).lean()) as Pick<Office, '_id' | 'ancestors'>[];
       const below = new Map<string, Types.ObjectId[]>();

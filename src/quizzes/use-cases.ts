@@ -21,6 +21,7 @@ export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts
     redis: input.contentCache.redis,
     key: `${input.contentCache.prefix}:content:quizzes`,
     ttlMs: input.contentCache.ttlMs,
+    now: input.contentCache.now,
     load: async () => {
       const all = (await input.Quiz.find({}).sort({ _id: 1 }).lean()) as Quiz[];
       return { all, byId: new Map(all.map((q) => [String(q._id), q])) };

@@ -7,6 +7,7 @@ import { registerModels } from '../src/models';
 import { drawPaper } from '../src/quizzes/paper';
 import type { Question, Quiz } from '../src/quizzes/model';
 import { cleanUp, runBench } from './lib/run';
+import { createClient } from './lib/client';
 import { listenLoopback } from './lib/server';
 import { createBenchDeps } from './lib/service-deps';
 import { fixed, formatTable } from './lib/table';
@@ -67,12 +68,16 @@ runBench('quiz-burst', async () => {
 
     const { app } = buildApp(deps);
     const http = await listenLoopback(app.callback());
-    server.close = http.close;
+    const client = createClient(http.url);
+    server.close = async () => {
+      client.close();
+      await http.close();
+    };
     const ours: Record<Step, number[]> = { start: [], answer: [], submit: [] };
     const call = async (step: Step, token: string, method: string, path: string, body?: unknown) => {
       const t = performance.now();
-      const res = await fetch(`${http.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
-      const text = await res.text();
+      const res = await client.request(method, path, { headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+      const text = res.text;
       ours[step].push(performance.now() - t);
       if (res.status >= 300) throw new Error(`${step} answered ${res.status}: ${text.slice(0, 200)}`);
       return text ? (JSON.parse(text) as { id: string; questions: { id: string }[] }) : undefined;

@@ -32,11 +32,11 @@ const enterpriseOut = z.object({
 const contactOut = z.object({ id: z.string(), enterpriseId: z.string(), name: z.string(), phone: z.string(), role: z.string(), bindCode: z.string().optional(), bound: z.boolean() });
 const codeOut = z.object({ bindCode: z.string() });
 
-export const instructorQuery = z.object({ q: searchText.optional(), officeId: objectId.optional(), cohort: z.string().trim().max(40).optional(), ...pagination }).strict();
+export const instructorQuery = z.object({ q: searchText.optional(), officeId: objectId.optional().describe('This office and the offices below it'), cohort: z.string().trim().max(40).optional(), ...pagination }).strict();
 export const enterpriseQuery = z
   .object({
     q: searchText.optional(),
-    officeId: objectId.optional(),
+    officeId: objectId.optional().describe('This office and the offices below it'),
     industry: z.string().trim().max(40).optional(),
     level: z.enum(ENTERPRISE_LEVELS).optional(),
     hasUnion: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),

@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Actor } from '../audit/use-cases';
 import type { PersonType } from '../binding/model';
-import { Invalid } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import type { Scope } from '../scope';
 import type { Table } from '../imports/table';
 import { importEnterprises, importInstructors } from './import';
@@ -29,8 +29,17 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
       });
     }
   };
+  /**
+   * A list filtered by office shows that office and the offices below it (a district's towns and
+   * parks): the scope narrowed to that subtree. One outside the caller's scope is not found.
+   */
+  async function narrowed<Q extends { officeId?: string }>(scope: Scope, query: Q): Promise<[Scope, Q]> {
+    if (!query.officeId) return [scope, query];
+    if (!scope.has(query.officeId)) throw new NotFound('Office not found');
+    return [await offices.scopeOf(query.officeId), { ...query, officeId: undefined }];
+  }
   return {
-    listInstructors: (scope: Scope, query: InstructorQuery, phonesVisible: boolean) => people.listInstructors(deps, scope, query, undefined, phonesVisible),
+    listInstructors: async (scope: Scope, query: InstructorQuery, phonesVisible: boolean) => people.listInstructors(deps, ...(await narrowed(scope, query)), undefined, phonesVisible),
     getInstructor: (scope: Scope, id: string) => people.getInstructor(deps, scope, id),
     async createInstructor(actor: Actor, scope: Scope, input: InstructorFields) {
       await offices.getInScope(scope, input.officeId);
@@ -41,13 +50,14 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
       return people.updateInstructor(deps, actor, before, changes);
     },
     deleteInstructor: (actor: Actor, before: Instructor) => people.deleteInstructor(deps, actor, before),
-    async exportInstructors(scope: Scope, query: Omit<InstructorQuery, 'page' | 'pageSize'>) {
+    async exportInstructors(asked: Scope, filters: Omit<InstructorQuery, 'page' | 'pageSize'>) {
+      const [scope, query] = await narrowed(asked, filters);
       checkExportSize(await deps.Instructor.countDocuments(people.instructorFilter(scope, query)));
       const { items } = await people.listInstructors(deps, scope, { ...query, page: 1, pageSize: deps.exportMaxRows }, deps.exportMaxRows);
       return { items, officeCodes: await offices.codesOf(items.map((i) => i.officeId)) };
     },
 
-    listEnterprises: (scope: Scope, query: EnterpriseQuery) => people.listEnterprises(deps, scope, query),
+    listEnterprises: async (scope: Scope, query: EnterpriseQuery) => people.listEnterprises(deps, ...(await narrowed(scope, query))),
     getEnterprise: (scope: Scope, id: string) => people.getEnterprise(deps, scope, id),
     async createEnterprise(actor: Actor, scope: Scope, input: EnterpriseFields) {
       await offices.getInScope(scope, input.officeId);
@@ -58,7 +68,8 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
       return people.updateEnterprise(deps, actor, before, changes);
     },
     deleteEnterprise: (actor: Actor, before: Enterprise) => people.deleteEnterprise(deps, actor, before),
-    async exportEnterprises(scope: Scope, query: Omit<EnterpriseQuery, 'page' | 'pageSize'>) {
+    async exportEnterprises(asked: Scope, filters: Omit<EnterpriseQuery, 'page' | 'pageSize'>) {
+      const [scope, query] = await narrowed(asked, filters);
       checkExportSize(await deps.Enterprise.countDocuments(people.enterpriseFilter(scope, query)));
       const { items } = await people.listEnterprises(deps, scope, { ...query, page: 1, pageSize: deps.exportMaxRows }, deps.exportMaxRows);
       return { items, officeCodes: await offices.codesOf(items.map((e) => e.officeId)) };

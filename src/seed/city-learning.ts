@@ -183,8 +183,11 @@ function wrongChoice(rng: Rng, q: Question): number[] {
   const right = [...q.answer].sort((a, b) => a - b);
   const others = q.options.map((_, i) => i).filter((i) => !right.includes(i));
   if (q.type !== 'multiple') return [rng.pick(others)];
-  const choice = right.length > 1 && (others.length === 0 || rng.chance(0.5)) ? right.filter((o) => o !== rng.pick(right)) : [...right, rng.pick(others)];
-  return choice.sort((a, b) => a - b);
+  if (right.length > 1 && (others.length === 0 || rng.chance(0.5))) {
+    const dropped = rng.pick(right);
+    return right.filter((o) => o !== dropped);
+  }
+  return [...right, rng.pick(others)].sort((a, b) => a - b);
 }
 
 /** Daytime in Shanghai (08:30–21:00) on the day of `at`. */
@@ -265,6 +268,8 @@ function takeAttempt(learner: PlannedLearner, course: CourseShape, step: Extract
   });
   const correct = answers.filter((a) => isCorrect(a.choice, course.questionById.get(String(a.questionId))!.answer)).length;
   const score = total ? Math.round((correct / total) * 1000) / 10 : 0;
+  // The steps were laid out for this outcome (no retake after a pass, no course finished by the halfway).
+  if (score >= quiz.passMark !== step.passes) throw new Error(`Planned ${step.passes ? 'a pass' : 'a fail'} for ${key}, graded ${score}`);
   const gradedAt = timedOut ? deadline : startedAt + duration;
   plan.attempts.push({ _id, learnerId: learner._id, quizId: quiz._id, courseId: course.courseId, number: step.number, startedAt: new Date(startedAt), deadline: new Date(deadline), open: false, paper });
   plan.answers.push(...answers);

@@ -149,6 +149,13 @@ describe('seed:city at a small scale', () => {
       const counted = (grade as { answers?: { questionId: Types.ObjectId; choice: number[] }[] }).answers;
       if (counted) expect(counted.map((a) => `${String(a.questionId)}=${a.choice.join(',')}`).sort()).toEqual(saved.map((a) => `${String(a.questionId)}=${a.choice.join(',')}`).sort());
     }
+    // Nobody tries a quiz again once they passed it.
+    const tries = new Map<string, typeof grades>();
+    for (const g of grades) tries.set(`${String(g.learnerId)}:${String(g.quizId)}`, [...(tries.get(`${String(g.learnerId)}:${String(g.quizId)}`) ?? []), g]);
+    for (const ofQuiz of tries.values()) {
+      const passedAt = ofQuiz.filter((g) => g.passed).map((g) => g.number);
+      expect(passedAt.length === 0 || (passedAt.length === 1 && passedAt[0] === ofQuiz.length)).toBe(true);
+    }
   }, SLOW);
 
   test('certificates are numbered in order of issue, and one issued live afterwards takes the next number', async () => {

@@ -11,10 +11,13 @@ import type { OnceModel } from '../db/once';
 
 /**
  * Measured against FerretDB 1.24.2 on PostgreSQL (this machine, mongoose insertMany, ordered:
- * false): flat documents went in at ~3,500/s in batches of 100, ~6,000/s at 500 and 1,000, and no
- * faster at 2,000 to 10,000; attempts (12-question papers) at ~550/s whatever the size, a
- * 10,000-document batch taking ~20 s. No batch size wedged it. 500 is at the plateau and keeps each
- * command short, so progress stays fine-grained and a killed run loses little.
+ * false, one batch at a time): flat documents (answers, enterprises) went in at ~3,500/s in
+ * batches of 100, ~6,000/s at 500 and 1,000, and no faster from 2,000 to 10,000; attempts with
+ * 12-question papers at ~550/s whatever the size (nested arrays are what it is slow at; mongoose's
+ * casting doubles the cost), a 10,000-attempt batch taking ~20 s. No size up to 10,000 wedged it.
+ * 500 is at the plateau and keeps each command short, so progress stays fine-grained and a killed
+ * run loses little. Re-inserting 2,000 documents that exist took 2.4 s, longer than inserting
+ * them fresh: hence reading the keys first rather than leaning on duplicate-key errors.
  */
 export const INSERT_BATCH = 500;
 /** Two batches in flight nearly doubled the rate (two cores: the driver's and FerretDB's work overlap); four gained nothing. */

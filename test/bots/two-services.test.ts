@@ -55,7 +55,7 @@ describe('two service instances on one bot account', () => {
       await new Promise((r) => setTimeout(r, 450));
     }
     // RUN_WORKERS is off, so every worker on the outbox queue is a bot's outbox.
-    const outboxWorkers = async () => (await a.queues.botOutbox.getWorkers()).length;
+    const outboxWorkers = async (via: RunningService = a) => (await via.queues.botOutbox.getWorkers()).length;
     await until(async () => (await outboxWorkers()) === 1, 'one outbox worker');
 
     const [holder, other] = a.bot!.running ? [a, b] : [b, a];
@@ -63,6 +63,7 @@ describe('two service instances on one bot account', () => {
     services.splice(services.indexOf(holder), 1);
     const took = await Promise.race([other.bot!.whenRunning(), new Promise<undefined>((r) => setTimeout(() => r(undefined), 5000))]);
     expect(took).toBeDefined();
-    await until(async () => (await outboxWorkers()) === 1, 'the new holder’s outbox worker alone');
+    // Asked through the one still running: the stopped one's queue connection is closed.
+    await until(async () => (await outboxWorkers(other)) === 1, 'the new holder’s outbox worker alone');
   });
 });

@@ -53,6 +53,8 @@ beforeAll(async () => {
     MONGODB_POOL_SIZE: '5',
     RUN_BOT: 'false',
     RUN_WORKERS: 'false',
+    // Fixtures go straight into the collections (see test/support/context.ts).
+    CONTENT_CACHE_S: '0',
   });
   clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
   deps = await connectService(config, createLogger(config), clock);

@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../src/config';
 import { connectMongo, ensureIndexes } from '../src/db/mongo';
+import { mirrorIndexesAsGin } from '../src/db/gin-mirror';
+import { createRedis } from '../src/redis';
+import { withTimeout } from '../src/timeout';
 import { registerModels } from '../src/models';
 import { seedCity, type SeedCityResult } from '../src/seed/city';
 
@@ -26,6 +29,27 @@ function summary(db: string, result: SeedCityResult): string {
   ].join('\n');
 }
 
+/**
+ * What a bulk load leaves behind: PostgreSQL's statistics predate it (the GIN mirror's indexes
+ * are used only once a table is analysed), and a running service holds the office tree in memory
+ * (src/db/versioned-cache.ts): replacing the tokens makes it reload within a second.
+ */
+async function afterBulkLoad(config: ReturnType<typeof loadConfig>, conn: Awaited<ReturnType<typeof connectMongo>>): Promise<void> {
+  if (config.FERRETDB_POSTGRESQL_URL) {
+    const mirrored = await mirrorIndexesAsGin(conn, { postgresUrl: config.FERRETDB_POSTGRESQL_URL, analyseAll: true });
+    process.stderr.write(`[seed:city] GIN index mirror: ${mirrored.created.length} created, ${mirrored.analysed.length} tables analysed\n`);
+  }
+  const redis = createRedis(config.REDIS_URL, 'worker');
+  try {
+    const keys = await withTimeout(redis.keys(`${config.CACHE_PREFIX}:content:*`), 3000, 'redis');
+    if (keys.length) await withTimeout(redis.del(...keys), 3000, 'redis');
+  } catch (err) {
+    process.stderr.write(`[seed:city] could not reach Redis to refresh running services' caches (${(err as Error).message}); they catch up within CONTENT_CACHE_S\n`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string' } }, strict: true });
   const parsed = args.safeParse(values);
@@ -41,6 +65,7 @@ async function main(): Promise<void> {
     process.stderr.write(`[seed:city] seeding database "${config.MONGODB_DB}" at scale ${parsed.data.scale}\n`);
     const result = await seedCity(models, { scale: parsed.data.scale, onProgress: (line) => process.stderr.write(`[seed:city] ${line}\n`) });
     process.stdout.write(summary(config.MONGODB_DB, result));
+    if (result.held) await afterBulkLoad(config, conn);
   } finally {
     await conn.close();
   }

@@ -24,6 +24,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const DRAW = 5;
 type Step = 'start' | 'answer' | 'submit';
 
+/** CPU this process spent (server and client for ours, driver for raw): the share FerretDB and PostgreSQL did not get. */
+const cpuSeconds = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1e6;
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -82,6 +85,7 @@ runBench('quiz-burst', async () => {
       if (res.status >= 300) throw new Error(`${step} answered ${res.status}: ${text.slice(0, 200)}`);
       return text ? (JSON.parse(text) as { id: string; questions: { id: string }[] }) : undefined;
     };
+    const oursCpu = process.cpuUsage();
     const oursStarted = performance.now();
     await pool(learners, CONCURRENCY, async (l) => {
       const token = signToken({ sub: `openid-${String(l._id)}`, kind: 'mp' }, deps.config.AUTH_SECRET, 3600, new Date());
@@ -90,6 +94,7 @@ runBench('quiz-burst', async () => {
       await call('submit', token, 'POST', `/api/mp/attempts/${attempt.id}/submit`);
     });
     const oursSeconds = (performance.now() - oursStarted) / 1000;
+    const oursCpuS = cpuSeconds(process.cpuUsage(oursCpu));
 
     // The raw driver doing the same reads and writes, on the same server, into fresh collections.
     const raw: Record<Step, number[]> = { start: [], answer: [], submit: [] };
@@ -99,6 +104,7 @@ runBench('quiz-burst', async () => {
       raw[step].push(performance.now() - t);
       return out;
     };
+    const rawCpu = process.cpuUsage();
     const rawStarted = performance.now();
     await pool(learners, CONCURRENCY, async (l) => {
       const attemptId = new Types.ObjectId();
@@ -118,6 +124,7 @@ runBench('quiz-burst', async () => {
       });
     });
     const rawSeconds = (performance.now() - rawStarted) / 1000;
+    const rawCpuS = cpuSeconds(process.cpuUsage(rawCpu));
 
     const oursTotal = ours.start.length + ours.answer.length + ours.submit.length;
     const rawTotal = raw.start.length + raw.answer.length + raw.submit.length;
@@ -125,7 +132,8 @@ runBench('quiz-burst', async () => {
     process.stdout.write(`${formatTable(['stack', 'step', 'calls', 'per s', 'p50 ms', 'p95 ms', 'p99 ms'], [...summarize('ours (HTTP)', ours, oursSeconds), ...summarize('raw driver', raw, rawSeconds)])}\n\n`);
     const ratio = rawSeconds / oursSeconds;
     process.stdout.write(`whole burst: ours ${fixed(oursSeconds, 1)} s (${fixed(oursTotal / oursSeconds)} calls/s), raw ${fixed(rawSeconds, 1)} s (${fixed(rawTotal / rawSeconds)} ops/s); ours/raw throughput ${fixed(ratio, 2)}\n`);
-    process.stdout.write(`${JSON.stringify({ bench: 'quiz-burst', learners: LEARNERS, concurrency: CONCURRENCY, oursSeconds: Number(oursSeconds.toFixed(2)), rawSeconds: Number(rawSeconds.toFixed(2)), ratio: Number(ratio.toFixed(3)) })}\n`);
+    process.stdout.write(`this process's CPU: ours ${fixed(oursCpuS, 1)} s (${fixed((oursCpuS / oursSeconds) * 100)}% of a core), raw ${fixed(rawCpuS, 1)} s (${fixed((rawCpuS / rawSeconds) * 100)}% of a core)\n`);
+    process.stdout.write(`${JSON.stringify({ bench: 'quiz-burst', learners: LEARNERS, concurrency: CONCURRENCY, oursSeconds: Number(oursSeconds.toFixed(2)), rawSeconds: Number(rawSeconds.toFixed(2)), oursCpuSeconds: Number(oursCpuS.toFixed(2)), rawCpuSeconds: Number(rawCpuS.toFixed(2)), ratio: Number(ratio.toFixed(3)) })}\n`);
   } finally {
     await cleanUp('quiz-burst', [() => server.close(), () => deps.close()]);
   }

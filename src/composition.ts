@@ -103,7 +103,7 @@ export function buildAreas(infra: AreaInfra) {
     binding,
     people,
     offices,
-    cache: createLearnerCache({ redis, prefix: config.CACHE_PREFIX }),
+    cache: createLearnerCache({ redis, prefix: config.CACHE_PREFIX, now: () => clock.now().getTime() }),
   }));
   return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning };
 }

@@ -2,6 +2,8 @@ import { seedAdminWorld } from '../support/admin';
 import { createTestContext, deleteKeys, type TestContext } from '../support/context';
 import { makeCourse } from '../support/course';
 import { boundLearner } from '../support/learner';
+import { buildAreas } from '../../src/composition';
+import { deadlineScheduler } from '../../jobs/queues';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof seedAdminWorld>>;
@@ -44,6 +46,18 @@ describe('the learner cache (who a mini-program user is, for a minute)', () => {
     expect((await api.get('/api/mp/courses')).body.items).toHaveLength(1);
     expect((await world.as('city-admin').patch(`/api/admin/instructors/${instructor._id}`, { officeId: String(world.offices.yinzhou._id) })).status).toBe(200);
     expect((await api.get('/api/mp/courses')).body.items).toHaveLength(0);
+  });
+
+  test('another process sees a binding handed over within a second (its own memory holds a learner that long)', async () => {
+    const first = await boundLearner(ctx, world.offices.haishu._id, '两进程学员');
+    const other = buildAreas({ config: ctx.config, logger: ctx.logger, mongo: ctx.mongo, redis: ctx.redis, clock: ctx.clock, scheduleDeadline: deadlineScheduler(ctx.queues, ctx.clock) });
+    expect((await other.learning.learnerForOpenid(first.openid)).name).toBe('两进程学员');
+    const { bindCode } = (await world.as('haishu-admin').post(`/api/admin/instructors/${first.instructor._id}/bind-code`)).body;
+    await ctx.areas.binding.bindWithCode(bindCode, { kind: 'mp', id: 'openid-two-process' });
+    // This process forgot at once; the other still remembers for under a second.
+    expect((await first.api.get('/api/mp/courses')).status).toBe(404);
+    ctx.clock.advance(1000);
+    await expect(other.learning.learnerForOpenid(first.openid)).rejects.toThrow('绑定');
   });
 
   test('a flushed cache changes no answer', async () => {

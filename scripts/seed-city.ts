@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../src/config';
 import { connectMongo, ensureIndexes } from '../src/db/mongo';
 import { mirrorIndexesAsGin } from '../src/db/gin-mirror';
-import { createRedis } from '../src/redis';
+import { createRedis, redisTarget } from '../src/redis';
 import { withTimeout } from '../src/timeout';
 import { registerModels } from '../src/models';
 import { seedCity, type SeedCityResult } from '../src/seed/city';
@@ -39,7 +39,7 @@ async function afterBulkLoad(config: ReturnType<typeof loadConfig>, conn: Awaite
     const mirrored = await mirrorIndexesAsGin(conn, { postgresUrl: config.FERRETDB_POSTGRESQL_URL, analyseAll: true });
     process.stderr.write(`[seed:city] GIN index mirror: ${mirrored.created.length} created, ${mirrored.analysed.length} tables analysed\n`);
   }
-  const redis = createRedis(config.REDIS_URL, 'worker');
+  const redis = createRedis(redisTarget(config), 'worker');
   try {
     const keys = await withTimeout(redis.keys(`${config.CACHE_PREFIX}:content:*`), 3000, 'redis');
     if (keys.length) await withTimeout(redis.del(...keys), 3000, 'redis');

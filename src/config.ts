@@ -55,6 +55,21 @@ export const configSchema = z.object({
   // adds GIN indexes that let FerretDB's pushed-down equality filters use an index (src/db/gin-mirror.ts).
   FERRETDB_POSTGRESQL_URL: url(['postgres:', 'postgresql:']).optional(),
   REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  // Redis behind Sentinel: host:port of each sentinel, comma-separated, and the master's name.
+  // REDIS_URL then only gives the password and database.
+  REDIS_SENTINELS: z
+    .string()
+    .default('')
+    .transform((v, issue) => {
+      const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+      const parsed = list.map((hp) => /^([^:\s]+):(\d{1,5})$/.exec(hp));
+      if (parsed.some((m) => !m)) {
+        issue.addIssue({ code: 'custom', message: 'host:port of each sentinel, comma-separated' });
+        return z.NEVER;
+      }
+      return parsed.map((m) => ({ host: m![1], port: Number(m![2]) }));
+    }),
+  REDIS_SENTINEL_MASTER: z.string().regex(/^[A-Za-z0-9._-]{1,60}$/).default('mymaster'),
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hx'),
   // Caches, counters, throttles and leases live under their own prefix, apart from the queues.
   CACHE_PREFIX: z.string().regex(/^[A-Za-z0-9_:{}-]{1,60}$/).default('hxc'),

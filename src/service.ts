@@ -8,7 +8,7 @@ import { buildAreas, type Areas } from './composition';
 import { connectMongo, ensureIndexes } from './db/mongo';
 import { mirrorIndexesAtStart } from './db/gin-mirror';
 import { OnceGuard, onceModel } from './db/once';
-import { createRedis } from './redis';
+import { createRedis, redisTarget } from './redis';
 import { systemClock, type Clock } from './clock';
 import type { ServiceDeps } from './deps';
 import { createWechatClient } from './wechat';
@@ -31,8 +31,8 @@ export interface RunningService {
 /** Connections and the use cases on them, as every process kind (API, worker, tests) builds them. */
 export async function connectService(config: Config, logger: Logger, clock: Clock = systemClock): Promise<ServiceDeps> {
   const mongo = await connectMongo(config);
-  const redis = createRedis(config.REDIS_URL, 'request', (err) => logger.warn({ err: err.message }, 'redis (request client) error'));
-  const workerRedis = createRedis(config.REDIS_URL, 'worker', (err) => logger.warn({ err: err.message }, 'redis (worker client) error'));
+  const redis = createRedis(redisTarget(config), 'request', (err) => logger.warn({ err: err.message }, 'redis (request client) error'));
+  const workerRedis = createRedis(redisTarget(config), 'worker', (err) => logger.warn({ err: err.message }, 'redis (worker client) error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX, (err) => logger.warn({ err: err.message }, 'queue error'));
   const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
   await ensureIndexes(mongo);

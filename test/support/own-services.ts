@@ -72,6 +72,19 @@ export async function startOwnRedis(): Promise<OwnService> {
   });
 }
 
+/** Starts a Redis Sentinel of the test's own that watches the Redis on `masterPort` as `master`. */
+export async function startOwnSentinel(masterPort: number, master: string): Promise<OwnService> {
+  return startOwnService({
+    name: 'redis-sentinel',
+    dirPrefix: 'own-sentinel-',
+    command: 'redis-server',
+    url: (port) => `redis://${HOST}:${port}`,
+    // Sentinel rewrites its own config file, so it lives in the service's directory.
+    prepare: (dir) => fsp.writeFile(path.join(dir, 'sentinel.conf'), `sentinel monitor ${master} ${HOST} ${masterPort} 1\n`),
+    args: (port, dir) => [path.join(dir, 'sentinel.conf'), '--sentinel', '--port', String(port), '--bind', HOST, '--daemonize', 'no', '--logfile', '', '--dir', dir],
+  });
+}
+
 /** Starts a FerretDB over SQLite of the test's own. Its documents survive stop/start. */
 export async function startOwnFerret(): Promise<OwnService> {
   try {

@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Model, type Types } from 'mongoose';
 import type { Config } from '../config';
 
 // Filters are typed by zod at the edge; strictQuery drops unknown paths as a second line.
@@ -57,4 +57,36 @@ export async function bulkWriteInBatches<T>(model: { bulkWrite(ops: T[], options
  */
 export function anyOf<T>(values: readonly T[]): T | { $in: T[] } {
   return values.length === 1 ? values[0] : { $in: [...values] };
+}
+
+/** Up to this many values, pageByEach asks once per value; above it, one `$in`. */
+export const FAN_OUT_MAX = 32;
+
+/**
+ * One page (sorted by _id) and the total of `filter` where `field` is any of `values`, as one
+ * equality query per value merged here. On FerretDB each is pushed down to a GIN index, where one
+ * `$in` would read and decode the whole table for the page and again for the count (a district's
+ * twenty offices over 10,000 enterprises: 1.4 s each, bench/city.ts). On MongoDB both are indexed.
+ */
+export async function pageByEach<T extends { _id: Types.ObjectId }>(
+  model: Model<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  field: string,
+  values: readonly unknown[],
+  filter: Record<string, unknown>,
+  page: { skip: number; limit: number },
+): Promise<{ items: T[]; total: number }> {
+  if (values.length > FAN_OUT_MAX) {
+    const all = { ...filter, [field]: { $in: [...values] } };
+    const [items, total] = await Promise.all([model.find(all).sort({ _id: 1 }).skip(page.skip).limit(page.limit).lean() as Promise<T[]>, model.countDocuments(all)]);
+    return { items, total };
+  }
+  const parts = await Promise.all(
+    values.map(async (value) => {
+      const one = { ...filter, [field]: value };
+      const [items, total] = await Promise.all([model.find(one).sort({ _id: 1 }).limit(page.skip + page.limit).lean() as Promise<T[]>, model.countDocuments(one)]);
+      return { items, total };
+    }),
+  );
+  const merged = parts.flatMap((p) => p.items).sort((a, b) => String(a._id).localeCompare(String(b._id)));
+  return { items: merged.slice(page.skip, page.skip + page.limit), total: parts.reduce((n, p) => n + p.total, 0) };
 }

@@ -3,7 +3,7 @@ import type { Actor, Audit } from '../audit/use-cases';
 import type { BindingArea } from '../binding/use-cases';
 import type { PersonType } from '../binding/model';
 import type { Clock } from '../clock';
-import { anyOf, isDuplicateKey } from '../db/mongo';
+import { anyOf, isDuplicateKey, pageByEach } from '../db/mongo';
 import { Conflict, NotFound } from '../errors';
 import { escapeRegex } from '../validation';
 import type { Offices } from '../offices/use-cases';
@@ -36,6 +36,8 @@ export function officeFilter(scope: Scope, officeId?: string) {
   return new Types.ObjectId(officeId);
 }
 
+const officeValues = (filter: ReturnType<typeof officeFilter>): Types.ObjectId[] => (filter instanceof Types.ObjectId ? [filter] : filter.$in);
+
 export const searchFilter = (q: string | undefined, fields: string[]) =>
   q ? { $or: fields.map((f) => ({ [f]: { $regex: escapeRegex(q), $options: 'i' } })) } : {};
 
@@ -53,6 +55,8 @@ export async function getInstructor(deps: Pick<PeopleDeps, 'Instructor'>, scope:
  */
 function personSearch(q: string | undefined, phonesVisible: boolean) {
   if (!q) return {};
+  // A whole mobile number: one equality (unique index, pushed down on FerretDB), not three regexes over every row.
+  if (/^1\d{10}$/.test(q)) return { phone: q };
   if (phonesVisible) return searchFilter(q, ['name', 'phone', 'employer']);
   const byText = searchFilter(q, ['name', 'employer']).$or ?? [];
   return { $or: [...byText, { phone: q }] };
@@ -79,13 +83,8 @@ export async function listInstructors(
   limit?: number,
   phonesVisible = true,
 ) {
-  const filter = instructorFilter(scope, query, phonesVisible);
-  const pageSize = limit ?? query.pageSize;
-  const [items, total] = await Promise.all([
-    deps.Instructor.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(pageSize).lean() as Promise<Instructor[]>,
-    deps.Instructor.countDocuments(filter),
-  ]);
-  return { items, total };
+  const { officeId, ...rest } = instructorFilter(scope, query, phonesVisible);
+  return pageByEach<Instructor>(deps.Instructor, 'officeId', officeValues(officeId), rest, { skip: (query.page - 1) * query.pageSize, limit: limit ?? query.pageSize });
 }
 
 export async function createInstructor(
@@ -146,12 +145,8 @@ export async function listEnterprises(
   query: ListQuery & { industry?: string; level?: EnterpriseLevel; hasUnion?: boolean },
   limit?: number,
 ) {
-  const filter = enterpriseFilter(scope, query);
-  const [items, total] = await Promise.all([
-    deps.Enterprise.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(limit ?? query.pageSize).lean() as Promise<Enterprise[]>,
-    deps.Enterprise.countDocuments(filter),
-  ]);
-  return { items, total };
+  const { officeId, ...rest } = enterpriseFilter(scope, query);
+  return pageByEach<Enterprise>(deps.Enterprise, 'officeId', officeValues(officeId), rest, { skip: (query.page - 1) * query.pageSize, limit: limit ?? query.pageSize });
 }
 
 type EnterpriseFields = { name: string; creditCode: string; officeId: string; industry: string; hasUnion: boolean; level: EnterpriseLevel; stars: number };

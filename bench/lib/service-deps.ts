@@ -34,11 +34,15 @@ export interface BenchDeps extends Omit<AppDeps, 'metrics'> {
  * cost belongs in the figures; it goes to /dev/null so it does not flood the terminal. The
  * destination is synchronous like pino's default stdout, so the write path is the one production pays.
  */
-export async function createBenchDeps(name: string): Promise<BenchDeps> {
+export async function createBenchDeps(
+  name: string,
+  // A database other than `name` (bench:city runs on the seeded city, which must survive: dropOnClose false), and command monitoring.
+  options: { database?: string; dropOnClose?: boolean; monitorCommands?: boolean } = {},
+): Promise<BenchDeps> {
   const config = loadConfig({
     ...process.env,
     LOG_LEVEL: process.env.LOG_LEVEL || 'info',
-    MONGODB_DB: name,
+    MONGODB_DB: options.database ?? name,
     QUEUE_PREFIX: name,
     CACHE_PREFIX: `${name}_c`,
     RUN_BOT: 'false',
@@ -46,7 +50,7 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
   });
   const destination = pino.destination({ dest: '/dev/null', sync: true });
   const logger = createLogger(config, destination);
-  const mongo = await connectMongo(config);
+  const mongo = await connectMongo(config, { monitorCommands: options.monitorCommands });
   const redis = createRedis(config.REDIS_URL, 'request');
   try {
     // The request client has no offline queue: a ping before it is ready would fail, not wait.
@@ -88,7 +92,7 @@ export async function createBenchDeps(name: string): Promise<BenchDeps> {
       await step('close queues', () => queues.close());
       await step(`delete Redis keys ${config.QUEUE_PREFIX}:*`, () => deleteKeys(redis, `${config.QUEUE_PREFIX}:*`));
       await step(`delete Redis keys ${config.CACHE_PREFIX}:*`, () => deleteKeys(redis, `${config.CACHE_PREFIX}:*`));
-      await step(`drop database ${config.MONGODB_DB}`, () => mongo.dropDatabase());
+      if (options.dropOnClose ?? true) await step(`drop database ${config.MONGODB_DB}`, () => mongo.dropDatabase());
       await step('close MongoDB', () => mongo.close(true));
       redis.disconnect();
       destination.end();

@@ -113,7 +113,7 @@ export function createOutboxProcessor(parts: OutboxProcessorParts) {
     const message = job.data;
     // Messages queued before createdAt existed count as old: they can only be an earlier run's.
     const ageMs = now() - (message.createdAt ?? 0);
-    if (ageMs > maxAgeMs) {
+    if (ageMs > (message.maxAgeMs ?? maxAgeMs)) {
       logger.info({ key: message.key, ageMs }, 'outbox message too old to send; dropped');
       return 'stale';
     }

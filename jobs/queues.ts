@@ -1,11 +1,17 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { withTimeout } from '../src/timeout';
+import type { DigestJob } from '../src/reminders/deliver';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
   quizDeadlines: 'quiz-deadlines',
   learningUpkeep: 'learning-upkeep',
+  reminderScan: 'reminder-scan',
+  reminderDeliveries: 'reminder-deliveries',
 } as const;
+
+/** The minute's scan (a job scheduler), or the sweep that re-plans whatever was missed. */
+export type ReminderScanJob = { task: 'scan' } | { task: 'sweep' };
 
 /** Grade one attempt at its deadline (jobId per attempt), or scan for any overdue ones. */
 export type QuizDeadlineJob = { attemptId: string } | { scan: true };
@@ -22,6 +28,11 @@ export interface OutboxMessage {
   mention?: string;
   /** When it was queued (ms since the epoch); a reply still waiting long after is dropped, not sent. */
   createdAt: number;
+  /**
+   * How long it stays worth sending, when not BOT_OUTBOX_MAX_AGE_MS: a chat reply is stale in
+   * minutes, a deadline reminder still matters hours later (the bot may be logged out a while).
+   */
+  maxAgeMs?: number;
 }
 
 /** Adding a job is bounded: a Redis that stopped answering gives the caller an error (503), not a hang. */
@@ -38,6 +49,8 @@ export interface Queues {
   botOutbox: Queue<OutboxMessage>;
   quizDeadlines: Queue<QuizDeadlineJob>;
   learningUpkeep: Queue<LearningUpkeepJob>;
+  reminderScan: Queue<ReminderScanJob>;
+  reminderDeliveries: Queue<DigestJob>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -58,13 +71,26 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     prefix,
     defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 24 * 3600, count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } },
   });
-  const all = () => [botOutbox, quizDeadlines, learningUpkeep] as Queue[];
+  const reminderScan = new Queue<ReminderScanJob>(QUEUE_NAMES.reminderScan, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 3600, count: 200 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  // Kept a day after completion, so a digest planned twice in that time is one job (its id).
+  const reminderDeliveries = new Queue<DigestJob>(QUEUE_NAMES.reminderDeliveries, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  const all = () => [botOutbox, quizDeadlines, learningUpkeep, reminderScan, reminderDeliveries] as Queue[];
   // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
   for (const queue of all()) queue.on('error', onError);
   return {
     botOutbox,
     quizDeadlines,
     learningUpkeep,
+    reminderScan,
+    reminderDeliveries,
     all,
     close: async () => {
       await Promise.all(all().map((q) => q.close()));
@@ -88,3 +114,16 @@ export function deadlineScheduler(queues: Pick<Queues, 'quizDeadlines'>, clock: 
 
 // BullMQ refuses job ids with ':' in them; base64url keeps every key distinct and legal.
 export const outboxJobId = (key: string) => `out-${Buffer.from(key).toString('base64url')}`;
+
+/** BullMQ job id of a digest: its id, made legal (no ':'). */
+export const digestJobId = (digestId: string) => `dg-${Buffer.from(digestId).toString('base64url')}`;
+
+/** Queues digests for delivery; a digest already queued (same id) is not queued again. */
+export function digestEnqueuer(queues: Pick<Queues, 'reminderDeliveries'>) {
+  return async function enqueueDigests(digests: DigestJob[]): Promise<void> {
+    for (let i = 0; i < digests.length; i += 500) {
+      const batch = digests.slice(i, i + 500).map((d) => ({ name: 'digest', data: d, opts: { jobId: digestJobId(d.digestId) } }));
+      await withTimeout(queues.reminderDeliveries.addBulk(batch), ENQUEUE_TIMEOUT_MS * 4, 'redis (reminder deliveries)');
+    }
+  };
+}

@@ -30,6 +30,10 @@ import { quizAdminRoutes } from './quizzes/routes';
 import { learningRoutes } from './learning/routes';
 import { certificateAdminRoutes, publicCertificateRoutes } from './certificates/routes';
 import { VERSION } from './version';
+import { applicationMpRoutes, campaignAdminRoutes } from './campaigns/routes';
+import { subscriptionRoutes } from './reminders/routes';
+import { reminderAdminRoutes } from './reminders/admin-routes';
+import { oaEventRoutes } from './reminders/channels/oa-events-routes';
 
 export interface AppDeps {
   config: Config;
@@ -61,7 +65,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
   const app = new Koa<AppState>({ proxy: hops > 0, maxIpsCount: hops });
   const routers: MountableRouter[] = [];
   const allRoutes = (): DocumentedRoute[] => routers.flatMap((r) => r.routes);
-  const guards = createGuards({ config: deps.config, clock: deps.clock, staff: deps.areas.staff, learning: deps.areas.learning });
+  const guards = createGuards({ config: deps.config, clock: deps.clock, staff: deps.areas.staff, learning: deps.areas.learning, campaigns: deps.areas.campaigns });
   const routeDeps: RouteDeps = { config: deps.config, clock: deps.clock, areas: deps.areas, guards };
 
   routers.push(
@@ -77,6 +81,11 @@ export function buildApp(deps: AppDeps): BuiltApp {
     courseAdminRoutes(routeDeps),
     quizAdminRoutes(routeDeps),
     learningRoutes(routeDeps),
+    campaignAdminRoutes(routeDeps),
+    applicationMpRoutes(routeDeps),
+    ...subscriptionRoutes(routeDeps),
+    reminderAdminRoutes(routeDeps),
+    oaEventRoutes({ config: deps.config, followers: deps.areas.reminders.oaFollowers, guards }),
     publicCertificateRoutes(routeDeps),
     certificateAdminRoutes(routeDeps),
     mpRoutes({ ...routeDeps, wechat: deps.wechat }),

@@ -15,7 +15,21 @@ import { createQuizzes, type Quizzes } from './quizzes/use-cases';
 import { createCertificates } from './certificates/use-cases';
 import { createLearnerCache } from './learning/learner-cache';
 import { createLearning, type Learning } from './learning/use-cases';
-import type { Attempt } from './quizzes/model';
+import type { Reminders } from './reminders/use-cases';
+import { createCampaigns } from './campaigns/use-cases';
+import { createReminders } from './reminders/use-cases';
+import { createMpSubscribeChannel } from './reminders/channels/mp-subscribe';
+import { createBotChatChannel } from './reminders/channels/bot-chat';
+import { createOaTemplateChannel } from './reminders/channels/oa-template';
+import { createWecomAppChannel } from './reminders/channels/wecom-app';
+import { createOaFollowers } from './reminders/channels/oa-followers';
+import { createOaClient } from './wechat/oa';
+import { createWecomClient } from './wechat/wecom';
+import { createWechatClient, type WechatClient } from './wechat';
+import { deadlineScheduler, digestEnqueuer, enqueueOutbox, type Queues } from '../jobs/queues';
+
+/** A reminder in the bot's outbox stays worth sending this long (the bot may be logged out a while). */
+const REMINDER_OUTBOX_MAX_AGE_MS = 12 * 3600_000;
 
 export interface AreaInfra {
   config: Config;
@@ -24,8 +38,10 @@ export interface AreaInfra {
   /** The fail-fast request client: counters, caches, throttles. */
   redis: Redis;
   clock: Clock;
-  /** Queues the job that grades an attempt at its deadline (jobs/ provides it). */
-  scheduleDeadline: (attempt: Pick<Attempt, '_id' | 'deadline'>) => Promise<void>;
+  /** Producers of every queue (jobs/queues.ts): deadline jobs, reminder digests, the bot outbox. */
+  queues: Queues;
+  /** The WeChat client of start-up (one access-token cache); built here when not given. */
+  wechat?: Pick<WechatClient, 'sendSubscribeMessage'>;
 }
 
 /**
@@ -40,7 +56,7 @@ export function buildAreas(infra: AreaInfra) {
   const models = registerModels(infra.mongo);
   const once = new OnceGuard(models.OnceKey);
   // Filled in below, read only when called (after buildAreas has returned).
-  const late: { learning?: Learning; people?: People; quizzes?: Quizzes } = {};
+  const late: { learning?: Learning; people?: People; quizzes?: Quizzes; reminders?: Reminders } = {};
   const learningNow = () => late.learning!;
 
   const audit = createAudit({ Audit: models.Audit, clock });
@@ -90,7 +106,7 @@ export function buildAreas(infra: AreaInfra) {
     audit,
     courses,
     onGraded: (grade) => learningNow().afterGrade(grade),
-    scheduleDeadline: infra.scheduleDeadline,
+    scheduleDeadline: deadlineScheduler(infra.queues, clock),
     logger: infra.logger,
   }));
   const certificates = createCertificates({ clock, redis, prefix: config.CACHE_PREFIX, timeZone: config.TIME_ZONE, Certificate: models.Certificate, audit });
@@ -105,7 +121,43 @@ export function buildAreas(infra: AreaInfra) {
     offices,
     cache: createLearnerCache({ redis, prefix: config.CACHE_PREFIX, now: () => clock.now().getTime() }),
   }));
-  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning };
+  const campaigns = createCampaigns({
+    clock,
+    timeZone: config.TIME_ZONE,
+    Campaign: models.Campaign,
+    CampaignOverride: models.CampaignOverride,
+    Application: models.Application,
+    ApplicationStep: models.ApplicationStep,
+    offices,
+    people,
+    binding,
+    audit,
+    // Changed deadlines make new reminder keys; the next minute's scan plans them.
+    onScheduleChanged: async () => undefined,
+  });
+  const wechat = infra.wechat ?? createWechatClient({ config, redis, logger: infra.logger, clock });
+  const oaFollowers = createOaFollowers({ model: models.OaFollower });
+  const reminders = (late.reminders = createReminders({
+    config,
+    clock,
+    models,
+    campaigns,
+    offices,
+    people,
+    binding,
+    staffOfOffice: (officeId) => staff.activeIdsOfOffice(officeId),
+    staffById: (id) => staff.contactCard(id),
+    nudgeFor: (id, now, days) => learningNow().nudgeFor(id, now, days),
+    channels: (credits) => ({
+      mp_subscribe: createMpSubscribeChannel({ templateId: config.WECHAT_REMINDER_TEMPLATE_ID, credits, send: (m) => wechat.sendSubscribeMessage(m) }),
+      oa_template: createOaTemplateChannel({ config, oa: createOaClient({ config, redis, logger: infra.logger, clock }), followers: oaFollowers, redis, clock }),
+      wecom_app: createWecomAppChannel({ config, wecom: createWecomClient({ config, redis, logger: infra.logger, clock }), redis, clock }),
+      bot_chat: createBotChatChannel({ enqueue: (m) => enqueueOutbox(infra.queues, m), now: () => clock.now().getTime(), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
+    }),
+    enqueue: digestEnqueuer(infra.queues),
+    oaFollowers,
+  }));
+  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders };
 }
 
 export type Areas = ReturnType<typeof buildAreas>;

@@ -96,6 +96,51 @@ export const configSchema = z.object({
   WECHAT_SECRET: z.string().default(''),
   WECHAT_HTTP_TIMEOUT_MS: int(100, 60000).default(5000),
 
+  // Reminders: WeChat subscribe-message template for deadline reminders (empty: that channel is off),
+  // and the order channels are tried in, each falling back to the next (SPEC "WeChat facts").
+  WECHAT_REMINDER_TEMPLATE_ID: z.string().default(''),
+  // The token set on the mini-program's message push (服务器配置), to check WeChat's signature on events.
+  WECHAT_PUSH_TOKEN: z.string().default(''),
+  REMINDER_CHANNELS: z
+    .string()
+    .default('mp_subscribe,oa_template,wecom_app,bot_chat')
+    .transform((v, issue) => {
+      const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+      const known = ['mp_subscribe', 'oa_template', 'wecom_app', 'bot_chat'];
+      const bad = list.filter((c) => !known.includes(c));
+      if (bad.length || !list.length) {
+        issue.addIssue({ code: 'custom', message: `a comma-separated list of ${known.join(', ')}` });
+        return z.NEVER;
+      }
+      return list as ('mp_subscribe' | 'oa_template' | 'wecom_app' | 'bot_chat')[];
+    }),
+  // Quiet hours, local time (TIME_ZONE): a reminder due inside them waits for the next allowed minute.
+  QUIET_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM-HH:MM, e.g. 21:00-08:30')
+    .default('21:00-08:30')
+    .transform((v) => ({ from: v.slice(0, 5), to: v.slice(6) })),
+  // Escalation of a deadline passed undone: hours after it that the enterprise's other contacts
+  // are told, then the supervising office's staff.
+  ESCALATE_CONTACTS_AFTER_H: int(0, 24 * 30).default(24),
+  ESCALATE_OFFICE_AFTER_H: int(0, 24 * 60).default(72),
+  // Study nudges: an instructor idle this many days with modules unfinished; sent from this local time, at most one a day.
+  NUDGE_INACTIVE_DAYS: int(1, 365).default(7),
+  NUDGE_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('10:00'),
+  // The Official Account (服务号) that carries template messages, when there is one.
+  WECHAT_OA_APPID: z.string().default(''),
+  WECHAT_OA_SECRET: z.string().default(''),
+  WECHAT_OA_TEMPLATE_ID: z.string().default(''),
+  WECHAT_OA_PUSH_TOKEN: z.string().default(''),
+  // WeCom (企业微信) app messages, when configured. WeCom silently drops past 30 a minute and
+  // 1,000 an hour per member, so our own caps stay under those.
+  WECOM_API_BASE: url(['http:', 'https:']).default('https://qyapi.weixin.qq.com'),
+  WECOM_CORPID: z.string().default(''),
+  WECOM_SECRET: z.string().default(''),
+  WECOM_AGENTID: z.string().default(''),
+  WECOM_PER_MINUTE: int(1, 30).default(25),
+  WECOM_PER_HOUR: int(1, 1000).default(900),
+
   RUN_WORKERS: bool.default(true),
   RUN_BOT: bool.default(true),
   BOT_NAME: z.string().min(1).default('harmony-bot'),

@@ -8,6 +8,9 @@ import { bindCodeModel, bindingModel } from './binding/model';
 import { courseModel, courseModuleModel, lessonCompletionModel, lessonModel } from './courses/model';
 import { attemptAnswerModel, attemptGradeModel, attemptModel, questionBankModel, questionModel, quizModel } from './quizzes/model';
 import { certificateModel } from './certificates/model';
+import { applicationModel, applicationStepModel, campaignModel, campaignOverrideModel } from './campaigns/model';
+import { reminderModels } from './reminders/model';
+import { oaFollowerModel } from './reminders/channels/oa-followers';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -33,6 +36,12 @@ export function registerModels(conn: Connection) {
     AttemptAnswer: attemptAnswerModel(conn),
     AttemptGrade: attemptGradeModel(conn),
     Certificate: certificateModel(conn),
+    Campaign: campaignModel(conn),
+    CampaignOverride: campaignOverrideModel(conn),
+    Application: applicationModel(conn),
+    ApplicationStep: applicationStepModel(conn),
+    ...reminderModels(conn),
+    OaFollower: oaFollowerModel(conn),
   };
 }
 

@@ -12,7 +12,7 @@ import { createRedis, redisTarget } from './redis';
 import { systemClock, type Clock } from './clock';
 import type { ServiceDeps } from './deps';
 import { createWechatClient } from './wechat';
-import { createQueues, deadlineScheduler, type Queues } from '../jobs/queues';
+import { createQueues, type Queues } from '../jobs/queues';
 import { startWorkers, type RunningWorkers } from '../jobs/workers';
 import { startBot, type BotRunner } from '../bots';
 
@@ -34,11 +34,11 @@ export async function connectService(config: Config, logger: Logger, clock: Cloc
   const redis = createRedis(redisTarget(config), 'request', (err) => logger.warn({ err: err.message }, 'redis (request client) error'));
   const workerRedis = createRedis(redisTarget(config), 'worker', (err) => logger.warn({ err: err.message }, 'redis (worker client) error'));
   const queues = createQueues(redis, config.QUEUE_PREFIX, (err) => logger.warn({ err: err.message }, 'queue error'));
-  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
+  // One client, so the HTTP app, the reminders and the workers share one access-token cache and lock.
+  const wechat = createWechatClient({ config, redis, logger, clock });
+  const areas = buildAreas({ config, logger, mongo, redis, clock, queues, wechat });
   await ensureIndexes(mongo);
   if (config.FERRETDB_POSTGRESQL_URL) await mirrorIndexesAtStart(mongo, config.FERRETDB_POSTGRESQL_URL, logger);
-  // One client, so the HTTP app and the workers share one access-token cache and lock.
-  const wechat = createWechatClient({ config, redis, logger, clock });
   return { config, logger, mongo, redis, workerRedis, queues, clock, areas, wechat };
 }
 

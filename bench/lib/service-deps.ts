@@ -7,7 +7,7 @@ import { mirrorIndexesAsGin } from '../../src/db/gin-mirror';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
 import { withTimeout } from '../../src/timeout';
-import { createQueues, deadlineScheduler } from '../../jobs/queues';
+import { createQueues } from '../../jobs/queues';
 import { systemClock } from '../../src/clock';
 import { buildAreas } from '../../src/composition';
 import { createWechatClient } from '../../src/wechat';
@@ -63,7 +63,7 @@ export async function createBenchDeps(
   }
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   const clock = systemClock;
-  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
+  const areas = buildAreas({ config, logger, mongo, redis, clock, queues });
   await ensureIndexes(mongo);
   const wechat = createWechatClient({ config, redis, logger, clock });
   return {

@@ -6,6 +6,8 @@ import { coursesCommand } from './learning/courses';
 import { progressCommand } from './learning/progress';
 import { quizCommand } from './learning/quiz';
 import { studyCommand } from './learning/study';
+import { myApplicationsCommand, submittedCommand } from './applications/mine';
+import { subscribeCommand, unsubscribeCommand } from './learning/nudges';
 import type { Command } from './types';
 
 export type { Asker, BotAreas, Command, CommandContext, CommandReply } from './types';
@@ -23,4 +25,8 @@ export const builtinCommands: readonly Command[] = [
   answerCommand,
   progressCommand,
   certificateCommand,
+  unsubscribeCommand,
+  subscribeCommand,
+  myApplicationsCommand,
+  submittedCommand,
 ];

@@ -24,6 +24,15 @@ export function createBinding(deps: BindingDeps) {
     reissueCode: (personType: PersonType, personId: Types.ObjectId) => reissueBindCode(deps, personType, personId),
     forgetPeople: (personType: PersonType, personIds: Types.ObjectId[]) => forgetPeople(deps, personType, personIds),
     boundIdsAmong: (personType: PersonType, ids: Types.ObjectId[]) => boundIdsAmong(deps.Binding, personType, ids),
+    /** Every identity bound to people of this type (one equality), for a reminder scan; a person's office may have changed since binding, so not filtered by it. */
+    async identitiesOfType(personType: PersonType) {
+      return deps.Binding.find({ personType }, { personId: 1, kind: 1, identityId: 1, unionid: 1 }).lean();
+    },
+    /** The identities bound to these people (a handful), for one delivery. */
+    async identitiesOfPeople(personType: PersonType, personIds: Types.ObjectId[]) {
+      const rows = await Promise.all(personIds.map((personId) => deps.Binding.find({ personType, personId }, { personId: 1, kind: 1, identityId: 1, unionid: 1 }).lean()));
+      return rows.flat();
+    },
     /** The identities of one kind linked to these people (to clear what is cached under them). */
     async identitiesOf(personType: PersonType, personIds: Types.ObjectId[], kind: IdentityKind): Promise<string[]> {
       if (!personIds.length) return [];

@@ -100,6 +100,11 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
       if (!Types.ObjectId.isValid(id)) return null;
       return (await catalogue.get()).lessons.get(id) ?? ((await Lesson.findById(id, { body: 0 }).lean()) as LessonMeta | null);
     },
+    /** When the learner last read a lesson, in any course (study nudges). */
+    async lastReadAt(learnerId: Types.ObjectId): Promise<Date | null> {
+      const rows = await LessonCompletion.find({ learnerId }, { at: 1 }).lean();
+      return rows.length ? new Date(Math.max(...rows.map((r) => r.at.getTime()))) : null;
+    },
     readLessonIds: async (learnerId: Types.ObjectId, courseId: Types.ObjectId) =>
       new Set((await LessonCompletion.find({ learnerId, courseId }, { lessonId: 1 }).lean()).map((c) => String(c.lessonId))),
     /** Insert-only, keyed by (learner, lesson): reading a lesson twice records it once. */

@@ -10,13 +10,14 @@ import type { AppState } from './types';
  * an instructor, or staff of these roles. The router puts the matching guard in front of the
  * handlers, so what /openapi.json documents is what guards the route.
  */
-export type RouteAuth = 'none' | 'mp' | 'learner' | { staff: readonly StaffRole[] };
+export type RouteAuth = 'none' | 'mp' | 'learner' | 'contact' | { staff: readonly StaffRole[] };
 
 /** The guard middleware for each kind of RouteAuth (src/http/guards.ts builds them from use cases). */
 export interface RouteGuards {
   staff(roles: readonly StaffRole[]): Middleware;
   mp: Middleware;
   learner: Middleware;
+  contact: Middleware;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -93,6 +94,7 @@ export class ApiRouter<State extends AppState = AppState> {
     if (auth === 'none') return undefined;
     if (auth === 'mp') return this.guards.mp as Middleware<State>;
     if (auth === 'learner') return this.guards.learner as Middleware<State>;
+    if (auth === 'contact') return this.guards.contact as Middleware<State>;
     return this.guards.staff(auth.staff) as Middleware<State>;
   }
 }

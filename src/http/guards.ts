@@ -6,6 +6,7 @@ import { bearerToken, verifyToken } from '../auth/tokens';
 import type { Actor } from '../audit/use-cases';
 import type { Learner } from '../learning/learner';
 import type { Learning } from '../learning/use-cases';
+import type { Campaigns, ContactActor } from '../campaigns/use-cases';
 import type { Scope } from '../scope';
 import type { StaffRole } from '../staff/kinds';
 import type { Staff } from '../staff/model';
@@ -27,15 +28,20 @@ export interface LearnerState extends MpState {
   learner: Learner;
 }
 
+export interface ContactState extends MpState {
+  contact: ContactActor;
+}
+
 /** The browser's way in (bull-board at /admin/queues): the sign-in also sets this cookie. */
 export const STAFF_COOKIE = 'staff_token';
 
 /**
  * The guards routes declare in their docs (RouteAuth). Staff: a valid token of an active account,
  * with the scope (their office's subtree) loaded for handlers to filter by, and one of the roles.
- * Mini-program: a token bound to the user's openid; learner: that openid bound to an instructor.
+ * Mini-program: a token bound to the user's openid; learner: that openid bound to an instructor;
+ * contact: bound to an enterprise contact.
  */
-export function createGuards(deps: { config: Pick<Config, 'AUTH_SECRET'>; clock: Clock; staff: Pick<StaffArea, 'authenticate'>; learning: Pick<Learning, 'learnerForOpenid'> }): RouteGuards {
+export function createGuards(deps: { config: Pick<Config, 'AUTH_SECRET'>; clock: Clock; staff: Pick<StaffArea, 'authenticate'>; learning: Pick<Learning, 'learnerForOpenid'>; campaigns: Pick<Campaigns, 'contactForOpenid'> }): RouteGuards {
   const byRoles = new Map<string, Middleware<StaffState>>();
   const signedInStaff: Middleware<StaffState> = async function requireStaff(ctx, next) {
     const token = bearerToken(ctx.get('Authorization')) ?? ctx.cookies.get(STAFF_COOKIE);
@@ -56,6 +62,12 @@ export function createGuards(deps: { config: Pick<Config, 'AUTH_SECRET'>; clock:
       await next();
     });
   };
+  const contact: Middleware<ContactState> = async function requireContact(ctx, next) {
+    await mp(ctx, async () => {
+      ctx.state.contact = await deps.campaigns.contactForOpenid(ctx.state.mp.openid);
+      await next();
+    });
+  };
   return {
     staff(roles: readonly StaffRole[]) {
       const key = roles.join(',');
@@ -73,5 +85,6 @@ export function createGuards(deps: { config: Pick<Config, 'AUTH_SECRET'>; clock:
     },
     mp: mp as Middleware,
     learner: learner as Middleware,
+    contact: contact as Middleware,
   };
 }

@@ -38,8 +38,8 @@ export function buildOpenApi(routes: DocumentedRoute[], info: { title: string; v
       };
     }
     const auth = route.auth;
-    const security = typeof auth === 'object' ? [{ staffToken: [] }] : auth === 'mp' || auth === 'learner' ? [{ mpToken: [] }] : [];
-    const who = typeof auth === 'object' ? { 'x-staff-roles': [...auth.staff] } : auth === 'learner' ? { 'x-bound-as': 'instructor' } : {};
+    const security = typeof auth === 'object' ? [{ staffToken: [] }] : auth === 'mp' || auth === 'learner' || auth === 'contact' ? [{ mpToken: [] }] : [];
+    const who = typeof auth === 'object' ? { 'x-staff-roles': [...auth.staff] } : auth === 'learner' ? { 'x-bound-as': 'instructor' } : auth === 'contact' ? { 'x-bound-as': 'contact' } : {};
     (paths[toOpenApiPath(route.path)] ??= {})[route.method] = {
       summary: route.summary,
       tags: route.tags,

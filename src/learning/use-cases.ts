@@ -16,6 +16,9 @@ import { toLearner, type Learner } from './learner';
 import type { LearnerCache } from './learner-cache';
 import { courseProgress, type CourseProgress } from './progress';
 import { quizRefusal } from './rules';
+import type { StudyNudge } from '../reminders/nudges';
+
+const DAY_MS = 24 * 3600 * 1000;
 
 /** How a graded attempt reads to the learner, whichever channel shows it. */
 export interface ResultSummary {
@@ -117,6 +120,28 @@ export function createLearning(deps: LearningDeps) {
       await cache.forget(await binding.identitiesOf('instructor', ids, 'mp'));
     },
 
+    /**
+     * What to nudge an instructor about today: a course deadline 7 or 1 days away with the course
+     * unfinished (the nearer first), or no study for `inactiveDays` with modules unfinished.
+     * Null when nothing is unfinished (or the instructor has left the roster).
+     */
+    async nudgeFor(instructorId: Types.ObjectId, now: Date, inactiveDays: number): Promise<StudyNudge> {
+      const found = await people.instructorById(instructorId);
+      if (!found) return null;
+      const learner = toLearner(found);
+      const open = await courses.listOpen(await audience(learner));
+      const unfinished = (await Promise.all(open.map(async (course) => ({ course, progress: await progressOf(learner, course) })))).filter((c) => !c.progress.complete);
+      if (!unfinished.length) return null;
+      for (const [days, reason] of [[1, 'deadline_1d'], [7, 'deadline_7d']] as const) {
+        const due = unfinished.find((c) => c.course.deadline && c.course.deadline.getTime() > now.getTime() && c.course.deadline.getTime() - now.getTime() <= days * DAY_MS && c.course.deadline.getTime() - now.getTime() > (days - 1) * DAY_MS);
+        if (due) return { reason, officeId: learner.officeId, text: `【学习提醒】“${due.course.title}”将于${days}天内截止，您还有内容未完成，请尽快学习。发送“学习”继续，发送“退订”不再接收学习提醒。` };
+      }
+      const [read, tried] = await Promise.all([courses.lastReadAt(learner.id), quizzes.lastAttemptAt(learner.id)]);
+      const last = Math.max(read?.getTime() ?? 0, tried?.getTime() ?? 0);
+      if (now.getTime() - last < inactiveDays * DAY_MS) return null;
+      const modulesLeft = unfinished.reduce((n, c) => n + c.progress.modules.filter((m) => !m.quiz?.passed).length, 0);
+      return { reason: 'inactive', officeId: learner.officeId, text: `【学习提醒】您已有${inactiveDays}天没有学习了，“${unfinished[0].course.title}”还有${modulesLeft}个模块未完成。发送“学习”继续，发送“退订”不再接收学习提醒。` };
+    },
     openCourses: async (learner: Learner) => courses.listOpen(await audience(learner)),
     openCourse,
     progress: progressOf,

@@ -43,6 +43,8 @@ const contactSchema = new Schema(
     name: { type: String, required: true },
     phone: { type: String, required: true },
     role: { type: String, default: '' },
+    /** WeCom member userid, when known: reminders can go there too. */
+    wecomUserId: { type: String, default: null },
     bindCode: { type: String, required: true },
   },
   { timestamps: true, versionKey: false, collection: 'enterprise_contacts' },

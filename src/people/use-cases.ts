@@ -92,6 +92,24 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
       const Model = (personType === 'instructor' ? deps.Instructor : deps.Contact) as typeof deps.Instructor;
       return (await Model.findById(id, { name: 1, officeId: 1 }).lean()) as { name: string; officeId: Types.ObjectId } | null;
     },
+    async contactById(id: Types.ObjectId | string): Promise<Contact | null> {
+      return (await deps.Contact.findById(id).lean()) as Contact | null;
+    },
+    async enterpriseById(id: Types.ObjectId | string): Promise<Enterprise | null> {
+      return (await deps.Enterprise.findById(id).lean()) as Enterprise | null;
+    },
+    /** An enterprise's contacts (reminders go to those bound; escalation to the others too). */
+    async contactsOf(enterpriseId: Types.ObjectId): Promise<Contact[]> {
+      return (await deps.Contact.find({ enterpriseId }).sort({ _id: 1 }).lean()) as Contact[];
+    },
+    /** One office's enterprises and contacts, for the reminder scan: two equalities, pushed down on FerretDB. */
+    async rosterOfOffice(officeId: Types.ObjectId) {
+      const [enterprises, contacts] = await Promise.all([
+        deps.Enterprise.find({ officeId }, { name: 1, officeId: 1 }).lean() as Promise<Pick<Enterprise, '_id' | 'name' | 'officeId'>[]>,
+        deps.Contact.find({ officeId }, { enterpriseId: 1, name: 1, role: 1, officeId: 1 }).lean() as Promise<Pick<Contact, '_id' | 'enterpriseId' | 'name' | 'role' | 'officeId'>[]>,
+      ]);
+      return { enterprises, contacts };
+    },
     async instructorById(id: Types.ObjectId | string): Promise<Instructor | null> {
       return (await deps.Instructor.findById(id).lean()) as Instructor | null;
     },

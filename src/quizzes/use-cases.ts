@@ -85,6 +85,11 @@ export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts
     gradeOverdueAttempts: (limit: number) => attempts.gradeOverdueAttempts(deps, limit),
     gradeOverdueAttempt: (attemptId: string) => attempts.gradeOverdueAttempt(deps, attemptId),
     /** Learners who passed one of these quizzes, with the course (candidates for a missed certificate). */
+    /** When the learner last started an attempt, at any quiz (study nudges). */
+    async lastAttemptAt(learnerId: Types.ObjectId): Promise<Date | null> {
+      const rows = await deps.Attempt.find({ learnerId }, { startedAt: 1 }).lean();
+      return rows.length ? new Date(Math.max(...rows.map((r) => r.startedAt.getTime()))) : null;
+    },
     async passesOf(quizIds: Types.ObjectId[]): Promise<Pick<AttemptGrade, 'learnerId' | 'courseId'>[]> {
       if (!quizIds.length) return [];
       return deps.AttemptGrade.find({ quizId: { $in: quizIds }, passed: true }, { learnerId: 1, courseId: 1 }).lean();

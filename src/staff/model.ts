@@ -13,6 +13,8 @@ const staffSchema = new Schema(
     role: { type: String, enum: STAFF_ROLES, required: true },
     passwordHash: { type: String, required: true },
     active: { type: Boolean, default: true },
+    /** WeCom member userid, when the office uses WeCom: escalations reach staff there. */
+    wecomUserId: { type: String, default: null },
   },
   { timestamps: true, versionKey: false, collection: 'staff' },
 );

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
@@ -44,6 +45,14 @@ export function createStaffArea(deps: {
       return { staff, scope: await offices.scopeOf(staff.officeId), actor: { id: staff._id, name: staff.name, requestId } };
     },
 
+    /** Active staff of one office, for escalations. */
+    async activeIdsOfOffice(officeId: Types.ObjectId): Promise<Types.ObjectId[]> {
+      return (await Staff.find({ officeId }, { active: 1 }).lean()).filter((s) => s.active !== false).map((s) => s._id);
+    },
+    async contactCard(id: Types.ObjectId): Promise<{ name: string; wecomUserId: string | null } | null> {
+      const s = await Staff.findById(id, { name: 1, wecomUserId: 1 }).lean();
+      return s ? { name: s.name, wecomUserId: s.wecomUserId ?? null } : null;
+    },
     list: (scope: Scope) => listStaff(Staff, scope),
 
     async create(actor: Actor, scope: Scope, input: { username: string; name: string; role: StaffRole; officeId: string; password: string }) {

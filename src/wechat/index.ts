@@ -20,4 +20,4 @@ export {
   type WechatFailure,
 } from './errors';
 export type { WechatLogger } from './logger';
-export { checkSubscribeField, toSubscribePayload, type SubscribeMessage, type SubscribePayload } from './subscribe-message';
+export { checkSubscribeField, fitSubscribeField, toSubscribePayload, type SubscribeMessage, type SubscribePayload } from './subscribe-message';

@@ -98,3 +98,28 @@ export function toSubscribePayload(message: SubscribeMessage): SubscribePayload 
     data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, { value }])),
   };
 }
+
+const MAX_CHARS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, number: 32, letter: 32, symbol: 5, car_number: 8 };
+
+/** Cuts to `max` code points, marking the cut with '…' where the type allows it. */
+function cut(value: string, max: number, ellipsis: boolean): string {
+  const chars = [...value];
+  if (chars.length <= max) return value;
+  return ellipsis ? `${chars.slice(0, max - 1).join('')}…` : chars.slice(0, max).join('');
+}
+
+/**
+ * A value made to fit WeChat's rule for its key type, so that a long enterprise name or stage
+ * never makes WeChat refuse the whole message: `thing` and `name` are cut with '…', `phrase`
+ * keeps its Chinese characters, `character_string` its printable ASCII. checkSubscribeField
+ * still has the last word before a send.
+ */
+export function fitSubscribeField(key: string, value: string): string {
+  const type = KEY.exec(key)?.[1] ?? '';
+  const clean = value.replace(/\s+/g, ' ').trim();
+  if (type === 'phrase') return cut([...clean].filter((c) => HAN.test(c)).join('') || '提醒', 5, false);
+  if (type === 'character_string') return cut(clean.replace(/[^\x20-\x7e]/g, '') || '-', 32, false);
+  if (type === 'name') return HAN.test(clean) ? cut(clean, 10, true) : cut(clean, 20, true);
+  const max = MAX_CHARS[type];
+  return max ? cut(clean, max, type === 'thing') : clean;
+}

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { buildAreas } from '../../src/composition';
 import { createVersionedCache } from '../../src/db/versioned-cache';
 import { createRedis } from '../../src/redis';
-import { deadlineScheduler } from '../../jobs/queues';
+
 import { createTestContext, deleteKeys, type TestContext } from '../support/context';
 import { makeCourse } from '../support/course';
 import { boundLearner } from '../support/learner';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 /** Another process on the same database and Redis: its own memory, the same token. */
-const otherProcess = () => buildAreas({ config: ctx.config, logger: ctx.logger, mongo: ctx.mongo, redis: ctx.redis, clock: ctx.clock, scheduleDeadline: deadlineScheduler(ctx.queues, ctx.clock) });
+const otherProcess = () => buildAreas({ config: ctx.config, logger: ctx.logger, mongo: ctx.mongo, redis: ctx.redis, clock: ctx.clock, queues: ctx.queues });
 const lessonTitles = async (areas: TestContext['areas'], learnerId: Types.ObjectId) => (await areas.learning.progress({ id: learnerId }, (await areas.courses.byId(course.course._id))!)).modules[0].lessons.map((l) => l.title);
 
 describe('the content cache', () => {

@@ -3,7 +3,7 @@ import { createTestContext, deleteKeys, type TestContext } from '../support/cont
 import { makeCourse } from '../support/course';
 import { boundLearner } from '../support/learner';
 import { buildAreas } from '../../src/composition';
-import { deadlineScheduler } from '../../jobs/queues';
+
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof seedAdminWorld>>;
@@ -50,7 +50,7 @@ describe('the learner cache (who a mini-program user is, for a minute)', () => {
 
   test('another process sees a binding handed over within a second (its own memory holds a learner that long)', async () => {
     const first = await boundLearner(ctx, world.offices.haishu._id, '两进程学员');
-    const other = buildAreas({ config: ctx.config, logger: ctx.logger, mongo: ctx.mongo, redis: ctx.redis, clock: ctx.clock, scheduleDeadline: deadlineScheduler(ctx.queues, ctx.clock) });
+    const other = buildAreas({ config: ctx.config, logger: ctx.logger, mongo: ctx.mongo, redis: ctx.redis, clock: ctx.clock, queues: ctx.queues });
     expect((await other.learning.learnerForOpenid(first.openid)).name).toBe('两进程学员');
     const { bindCode } = (await world.as('haishu-admin').post(`/api/admin/instructors/${first.instructor._id}/bind-code`)).body;
     await ctx.areas.binding.bindWithCode(bindCode, { kind: 'mp', id: 'openid-two-process' });

@@ -1,6 +1,6 @@
 import mongoose, { Types, type Connection } from 'mongoose';
 import { buildAreas, type Areas } from '../../src/composition';
-import { deadlineScheduler } from '../../jobs/queues';
+
 import { makeCourse } from '../support/course';
 import { createTestContext, type TestContext } from '../support/context';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
     const filter = filters.get(e.requestId);
     if (filter) attemptReads.push({ filter, docs: (e.reply as { cursor: { firstBatch: Record<string, unknown>[] } }).cursor.firstBatch });
   });
-  areas = buildAreas({ config: ctx.config, logger: ctx.logger, mongo: monitored, redis: ctx.redis, clock: ctx.clock, scheduleDeadline: deadlineScheduler(ctx.queues, ctx.clock) });
+  areas = buildAreas({ config: ctx.config, logger: ctx.logger, mongo: monitored, redis: ctx.redis, clock: ctx.clock, queues: ctx.queues });
 });
 afterAll(async () => {
   await monitored.close();

@@ -13,7 +13,7 @@ import type { ServiceDeps } from '../../src/deps';
 import { createLogger } from '../../src/logger';
 import { createRedis } from '../../src/redis';
 import { createWechatClient } from '../../src/wechat';
-import { createQueues, deadlineScheduler } from '../../jobs/queues';
+import { createQueues } from '../../jobs/queues';
 import { registerModels, type Models } from '../../src/models';
 
 export interface TestContext extends ServiceDeps {
@@ -60,7 +60,7 @@ export async function createTestContext(
   const queues = createQueues(redis, config.QUEUE_PREFIX);
   await redisReady(redis);
   const clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
-  const areas = buildAreas({ config, logger, mongo, redis, clock, scheduleDeadline: deadlineScheduler(queues, clock) });
+  const areas = buildAreas({ config, logger, mongo, redis, clock, queues });
   const wechat = createWechatClient({ config, redis, logger, clock });
   let built: BuiltApp | undefined;
   const ctx: TestContext = {

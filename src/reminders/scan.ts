@@ -1,0 +1,218 @@
+import { Types } from 'mongoose';
+import type { Applications } from '../campaigns/applications';
+import type { Calendar } from '../campaigns/calendar';
+import { offsetsOf } from '../campaigns/calendar';
+import { STAGE_KEYS, type StageKey } from '../campaigns/kinds';
+import type { Campaign } from '../campaigns/model';
+import { deadlinesOf, effectiveDeadlines, type Deadlines } from '../campaigns/schedule';
+import type { Clock } from '../clock';
+import { insertNew } from '../db/mongo';
+import type { Offices } from '../offices/use-cases';
+import type { People } from '../people/use-cases';
+import type { BindingArea } from '../binding/use-cases';
+import type { DigestJob } from './deliver';
+import { digestsOf } from './digests';
+import type { ReminderModels } from './model';
+import { dueOffsets } from './offsets';
+
+/**
+ * The scan: MongoDB is the truth, so every minute it works out from the campaigns' calendars which
+ * reminders have come due, per office and (stage, deadline, offset). A batch is planned once (its
+ * marker in reminder_batches); each reminder in it is a record with a unique key written before
+ * any send, and the pairs go out as one digest per person. A duplicate scan, a missed one or two at
+ * once change nothing: markers and keys are unique inserts, digests have fixed ids.
+ */
+
+export interface ScanDeps {
+  clock: Clock;
+  timeZone: string;
+  models: ReminderModels;
+  calendar: Calendar;
+  applications: Applications;
+  offices: Pick<Offices, 'scopeOf' | 'withAncestors'>;
+  people: Pick<People, 'rosterOfOffice'>;
+  binding: Pick<BindingArea, 'identitiesOfType'>;
+  /** Staff to tell when a district's enterprises are late (step 2 of escalation). */
+  staffOfOffice: (officeId: Types.ObjectId) => Promise<Types.ObjectId[]>;
+  escalateContactsAfterMs: number;
+  escalateOfficeAfterMs: number;
+  enqueue: (digests: DigestJob[]) => Promise<void>;
+}
+
+interface Candidate {
+  batchId: string;
+  officeId: Types.ObjectId;
+  stage: StageKey;
+  deadline: Date;
+  offset: string;
+  dueAt: Date;
+  kind: 'deadline' | 'escalation';
+}
+
+export interface ScanReport {
+  campaigns: number;
+  batchesPlanned: number;
+  batchesSkipped: number;
+  reminders: number;
+  digests: number;
+  unreachable: number;
+}
+
+/** Legal representative first, then the union chair, then the rest in roster order. */
+const roleRank = (role: string) => (/法定代表人|法人/.test(role) ? 0 : /工会主席/.test(role) ? 1 : 2);
+
+export function createScan(deps: ScanDeps) {
+  const { models, clock } = deps;
+
+  async function chainOf(officeId: Types.ObjectId): Promise<string[]> {
+    const [self, ...rootFirst] = await deps.offices.withAncestors(officeId);
+    return [String(self), ...rootFirst.reverse().map(String)];
+  }
+
+  /** Everything that has come due for one campaign and is not planned yet. */
+  async function candidatesOf(campaign: Campaign, now: Date, only?: Set<string>) {
+    const scope = await deps.offices.scopeOf(campaign.officeId);
+    const overrides = await deps.calendar.overrides(campaign);
+    const city = deadlinesOf(campaign.stages) as Deadlines;
+    const offsets = offsetsOf(campaign);
+    const marked = new Set((await models.ReminderBatch.find({ campaignId: campaign._id }, { _id: 1 }).lean()).map((b) => b._id));
+    const plan: Candidate[] = [];
+    const skip: (Candidate & { reason: string })[] = [];
+    const cid = String(campaign._id);
+    for (const officeId of scope.officeIds) {
+      if (only && !only.has(String(officeId))) continue;
+      const deadlines = effectiveDeadlines(city, await chainOf(officeId), overrides);
+      for (const stage of STAGE_KEYS) {
+        const deadline = deadlines[stage];
+        for (const due of dueOffsets(deadline, offsets, deps.timeZone, now)) {
+          const c: Candidate = { batchId: `d:${cid}:${String(officeId)}:${stage}:${deadline.getTime()}:${due.offset}`, officeId, stage, deadline, offset: due.offset, dueAt: due.fireAt, kind: 'deadline' };
+          if (marked.has(c.batchId)) continue;
+          if (due.action === 'send') plan.push(c);
+          else skip.push({ ...c, reason: due.reason });
+        }
+        for (const [step, after] of [[1, deps.escalateContactsAfterMs], [2, deps.escalateOfficeAfterMs]] as const) {
+          const dueAt = new Date(deadline.getTime() + after);
+          const batchId = `e:${cid}:${String(officeId)}:${stage}:${deadline.getTime()}:esc${step}`;
+          if (dueAt.getTime() <= now.getTime() && !marked.has(batchId)) plan.push({ batchId, officeId, stage, deadline, offset: `esc${step}`, dueAt, kind: 'escalation' });
+        }
+      }
+    }
+    return { plan, skip };
+  }
+
+  /** Plans one office's batches: a reminder per enterprise whose stage is open, to its bound contacts. */
+  async function planOffice(campaign: Campaign, officeId: Types.ObjectId, batches: Candidate[], bound: Set<string>, now: Date) {
+    const [apps, roster] = await Promise.all([deps.applications.ofOffice(campaign._id, officeId), deps.people.rosterOfOffice(officeId)]);
+    const appOf = new Map(apps.map((a) => [String(a.application.enterpriseId), a]));
+    const contactsOf = new Map<string, { _id: Types.ObjectId; role: string }[]>();
+    for (const c of roster.contacts) contactsOf.set(String(c.enterpriseId), [...(contactsOf.get(String(c.enterpriseId)) ?? []), c]);
+    const staff = batches.some((b) => b.offset === 'esc2') ? await staffNear(officeId) : [];
+    const docs = [];
+    for (const b of batches) {
+      for (const e of roster.enterprises) {
+        const entry = appOf.get(String(e._id));
+        if (b.stage !== 'apply' && !entry) continue;
+        if (entry && (entry.steps.has('withdrawn') || entry.steps.has(b.stage))) continue;
+        // Enterprises that never applied hear only about the application deadline, and are not escalated.
+        if (!entry && b.kind === 'escalation') continue;
+        const contacts = [...(contactsOf.get(String(e._id)) ?? [])].sort((x, y) => roleRank(x.role) - roleRank(y.role));
+        const recipients = b.offset === 'esc2' ? staff.map((s) => `staff:${String(s)}`) : contacts.filter((c) => bound.has(String(c._id))).map((c) => `contact:${String(c._id)}`);
+        docs.push({
+          _id: `${b.kind === 'deadline' ? 'd' : 'e'}:${String(campaign._id)}:${String(e._id)}:${b.stage}:${b.deadline.getTime()}:${b.offset}`,
+          kind: b.kind,
+          campaignId: campaign._id,
+          ...(entry ? { applicationId: entry.application._id } : {}),
+          enterpriseId: e._id,
+          officeId,
+          stage: b.stage,
+          deadline: b.deadline,
+          offset: b.offset,
+          dueAt: b.dueAt,
+          plannedAt: now,
+          recipients,
+        });
+      }
+    }
+    return docs;
+  }
+
+  /** The office's staff, or the nearest office above it that has some. */
+  async function staffNear(officeId: Types.ObjectId): Promise<Types.ObjectId[]> {
+    for (const id of await chainOf(officeId)) {
+      const staff = await deps.staffOfOffice(new Types.ObjectId(id));
+      if (staff.length) return staff;
+    }
+    return [];
+  }
+
+  return {
+    /** One pass over every open campaign (or `campaignIds`). Safe to run twice, or twice at once. */
+    async scan(options: { campaignIds?: string[] } = {}): Promise<ScanReport> {
+      const now = clock.now();
+      const report: ScanReport = { campaigns: 0, batchesPlanned: 0, batchesSkipped: 0, reminders: 0, digests: 0, unreachable: 0 };
+      const campaigns = (await deps.calendar.open()).filter((c) => !options.campaignIds || options.campaignIds.includes(String(c._id)));
+      let bound: Set<string> | undefined;
+      for (const campaign of campaigns) {
+        report.campaigns++;
+        const { plan, skip } = await candidatesOf(campaign, now);
+        if (skip.length) {
+          const skipped = await insertNew(models.ReminderBatch, skip.map((s) => ({ _id: s.batchId, campaignId: campaign._id, officeId: s.officeId, kind: s.kind, stage: s.stage, deadline: s.deadline, offset: s.offset, dueAt: s.dueAt, result: 'skipped', reason: s.reason, reminders: 0, at: now })));
+          report.batchesSkipped += skipped.length;
+        }
+        if (!plan.length) continue;
+        bound ??= new Set((await deps.binding.identitiesOfType('contact')).map((b) => String(b.personId)));
+        const byOffice = new Map<string, Candidate[]>();
+        for (const c of plan) byOffice.set(String(c.officeId), [...(byOffice.get(String(c.officeId)) ?? []), c]);
+        const docs = [];
+        for (const batches of byOffice.values()) docs.push(...(await planOffice(campaign, batches[0].officeId, batches, bound, now)));
+        const fresh = await insertNew(models.Reminder, docs);
+        report.reminders += fresh.length;
+        // A reminder nobody bound can receive still shows why it was not sent.
+        const nobody = fresh.filter((d) => !d.recipients.length);
+        if (nobody.length) {
+          await models.ReminderOutcome.insertMany(nobody.map((d) => ({ reminderId: d._id, recipientKey: '-', digestId: '-', campaignId: d.campaignId, officeId: d.officeId, stage: d.stage, kind: d.kind, outcome: 'unreachable', reason: 'no_bound_contact', at: now })));
+          report.unreachable += nobody.length;
+        }
+        const digests = digestsOf(fresh.flatMap((d) => d.recipients.map((recipientKey) => ({ reminderId: d._id, recipientKey }))));
+        await deps.enqueue(digests);
+        report.digests += digests.length;
+        const counts = new Map<string, number>();
+        for (const d of docs) {
+          const batchId = `${d.kind === 'deadline' ? 'd' : 'e'}:${String(campaign._id)}:${String(d.officeId)}:${d.stage}:${d.deadline.getTime()}:${d.offset}`;
+          counts.set(batchId, (counts.get(batchId) ?? 0) + 1);
+        }
+        // Markers last: a scan that dies before them is repeated by the next one, which finds the keys taken.
+        const marked = await insertNew(models.ReminderBatch, plan.map((c) => ({ _id: c.batchId, campaignId: campaign._id, officeId: c.officeId, kind: c.kind, stage: c.stage, deadline: c.deadline, offset: c.offset, dueAt: c.dueAt, result: 'planned', reminders: counts.get(c.batchId) ?? 0, at: now })));
+        report.batchesPlanned += marked.length;
+      }
+      return report;
+    },
+
+    /**
+     * The sweep: whatever was planned and is still open but not settled for some recipient (its
+     * job lost with a flushed Redis, a worker killed between sends) goes out again as digests.
+     * Settled pairs are never planned again, so nothing is sent twice.
+     */
+    async sweep(): Promise<{ digests: number; pairs: number }> {
+      const now = clock.now();
+      const pairs: { reminderId: string; recipientKey: string }[] = [];
+      const campaignIds: (Types.ObjectId | undefined)[] = [...(await deps.calendar.open()).map((c) => c._id), undefined];
+      for (const campaignId of campaignIds) {
+        const reminders = campaignId
+          ? await models.Reminder.find({ campaignId }, { recipients: 1, deadline: 1, plannedAt: 1, kind: 1 }).lean()
+          : await models.Reminder.find({ kind: 'nudge' }, { recipients: 1, deadline: 1, plannedAt: 1, kind: 1 }).lean();
+        const open = reminders.filter((r) => (r.kind === 'nudge' ? now.getTime() - (r.plannedAt?.getTime() ?? 0) < 24 * 3600_000 : r.kind === 'escalation' || (r.deadline?.getTime() ?? 0) > now.getTime()));
+        if (!open.length) continue;
+        const settled = new Set(
+          (campaignId ? await models.ReminderSettled.find({ campaignId }, { _id: 1 }).lean() : await models.ReminderSettled.find({ campaignId: null }, { _id: 1 }).lean()).map((s) => s._id),
+        );
+        for (const r of open) for (const recipientKey of r.recipients) if (!settled.has(`${r._id}|${recipientKey}`)) pairs.push({ reminderId: r._id, recipientKey });
+      }
+      const digests = digestsOf(pairs);
+      await deps.enqueue(digests);
+      return { digests: digests.length, pairs: pairs.length };
+    },
+  };
+}
+
+export type Scan = ReturnType<typeof createScan>;

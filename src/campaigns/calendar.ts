@@ -117,7 +117,7 @@ export function createCalendar(deps: CalendarDeps) {
       const stages = changes.stages ? mergeStages(before, changes.stages) : undefined;
       if (stages) checkCityStages(stages);
       const set = { ...changes, ...(stages ? { stages } : {}), ...(changes.offsets ? { offsets: storedOffsets(changes.offsets) } : {}) };
-      const after = (await Campaign.findByIdAndUpdate(before._id, { $set: set, $inc: { scheduleVersion: 1 } }, { new: true }).lean()) as Campaign;
+      const after = (await Campaign.findByIdAndUpdate(before._id, { $set: set, $inc: { scheduleVersion: 1 } }, { returnDocument: 'after' }).lean()) as Campaign;
       await audit.record(actor, { officeId: before.officeId, action: 'campaign.update', entity: 'campaign', entityId: String(before._id), before: toCampaignView(before), after: toCampaignView(after) });
       await deps.onScheduleChanged(before._id);
       return after;

@@ -43,8 +43,9 @@ export function dueOffsets(deadline: Date, offsets: ReminderOffsets, timeZone: s
 export function timeLeftNote(deadline: Date, now: Date): string {
   const ms = deadline.getTime() - now.getTime();
   if (ms <= 0) return '已逾期';
-  const days = Math.floor(ms / DAY_MS);
+  // Rounded: a reminder sent a minute after "7 days before" still reads 7 days.
+  const days = Math.round(ms / DAY_MS);
   if (days >= 1) return `${days}天后截止`;
-  const hours = Math.floor(ms / 3600_000);
+  const hours = Math.round(ms / 3600_000);
   return hours >= 1 ? `${hours}小时后截止` : '即将截止';
 }

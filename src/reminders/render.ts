@@ -1,4 +1,4 @@
-import { NEXT_STEP, STAGE_NAMES, type StageKey } from '../campaigns/kinds';
+import { NEXT_STEP, STAFF_STAGES, STAGE_NAMES, type StageKey } from '../campaigns/kinds';
 import { formatLocal } from '../zoned-time';
 import type { ReminderMessage } from './channels/types';
 import { timeLeftNote } from './offsets';
@@ -26,16 +26,18 @@ export function renderDigest(key: string, items: DigestItem[], now: Date, timeZo
   const lines: string[] = [];
   const deadlines = sorted.filter((i) => i.kind !== 'nudge' && i.stage && i.deadline);
   if (deadlines.length) {
-    const overdue = deadlines.some((i) => i.kind === 'escalation');
-    lines.push(overdue ? '【和谐企业创建·逾期提醒】' : '【和谐企业创建·截止提醒】');
-    const who = first.enterpriseName ? `${first.enterpriseName}：` : '';
-    if (who) lines.push(who);
+    const overdue = deadlines.filter((i) => i.kind === 'escalation');
+    const ahead = deadlines.filter((i) => i.kind !== 'escalation');
+    lines.push(ahead.length ? '【和谐企业创建·截止提醒】' : '【和谐企业创建·逾期提醒】');
+    if (first.enterpriseName) lines.push(`${first.enterpriseName}：`);
     for (const i of deadlines) {
-      const note = timeLeftNote(i.deadline!, now);
-      lines.push(`· ${i.campaignName ? `${i.campaignName} ` : ''}“${STAGE_NAMES[i.stage!]}”截止 ${formatLocal(i.deadline!, timeZone)}（${note}）`);
+      lines.push(`· ${i.campaignName ? `${i.campaignName} ` : ''}“${STAGE_NAMES[i.stage!]}”截止 ${formatLocal(i.deadline!, timeZone)}（${timeLeftNote(i.deadline!, now)}）`);
     }
-    const current = deadlines[0].stage!;
-    lines.push(overdue ? '该阶段已过截止时间仍未完成，请尽快办理或联系所在和创办。' : `请及时${NEXT_STEP[current].split('，')[0]}。`);
+    if (overdue.length) lines.push('已过截止时间的阶段仍未完成，请尽快办理或联系所在和创办。');
+    if (ahead.length) {
+      const next = ahead[0].stage!;
+      lines.push(STAFF_STAGES.includes(next) ? '请配合和创办做好相关工作。' : `请及时${NEXT_STEP[next].split('，')[0]}。`);
+    }
     lines.push('发送“我的申报”查看进度。');
   }
   for (const i of sorted.filter((x) => x.kind === 'nudge' || !x.stage)) lines.push(i.text ?? '');

@@ -27,6 +27,7 @@ export async function seedAdminWorld(ctx: TestContext) {
       get: (url: string) => http().get(url).set(auth),
       post: (url: string, body?: object) => http().post(url).set(auth).send(body),
       patch: (url: string, body?: object) => http().patch(url).set(auth).send(body),
+      put: (url: string, body?: object) => http().put(url).set(auth).send(body),
       delete: (url: string) => http().delete(url).set(auth),
       upload: (url: string, data: Buffer, filename: string) => http().post(url).set(auth).attach('file', data, filename),
     };

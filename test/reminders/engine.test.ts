@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { STAGE_KEYS, type StageKey } from '../../src/campaigns/kinds';
 import { fireTimes } from '../../src/reminders/offsets';
 import { scanProcessor } from '../../jobs/reminders';
@@ -25,7 +26,7 @@ afterAll(() => ctx.close());
 
 const at = (t: Date, plusMs = MIN) => ctx.clock.set(new Date(t.getTime() + plusMs));
 const scan = () => ctx.areas.reminders.scan();
-const sentFor = async (campaignId: unknown) => (await ctx.models.ReminderOutcome.find({ campaignId, outcome: 'sent' }).lean()).map((o) => o.reminderId);
+const sentFor = async (campaignId: Types.ObjectId) => (await ctx.models.ReminderOutcome.find({ campaignId, outcome: 'sent' }).lean()).map((o) => o.reminderId);
 const fire = (deadline: Date, offset: string) => fireTimes(deadline, OFFSETS, 'Asia/Shanghai').find((f) => f.offset === offset)!.fireAt;
 
 describe('deadline reminders', () => {

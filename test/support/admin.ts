@@ -17,12 +17,15 @@ export async function seedAdminWorld(ctx: TestContext) {
   await createStaff(models.Staff, { username: 'haishu-viewer', name: '海曙区查看员', role: 'viewer', officeId: haishu._id, password: DEMO_PASSWORD });
   await createStaff(models.Staff, { username: 'yinzhou-admin', name: '鄞州区管理员', role: 'admin', officeId: yinzhou._id, password: DEMO_PASSWORD });
   const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
   for (const s of await models.Staff.find().lean()) {
+    ids[s.username] = String(s._id);
     tokens[s.username] = signToken({ sub: String(s._id), kind: 'staff' }, ctx.config.AUTH_SECRET, 900, ctx.clock.now());
   }
   const http = () => request(ctx.app().app.callback());
   const as = (username: string) => {
-    const auth = { Authorization: `Bearer ${tokens[username]}` };
+    // Signed at the test clock's current time, so a test that moves the clock still signs in.
+    const auth = { Authorization: `Bearer ${ids[username] ? signToken({ sub: ids[username], kind: 'staff' }, ctx.config.AUTH_SECRET, 900, ctx.clock.now()) : tokens[username]}` };
     return {
       get: (url: string) => http().get(url).set(auth),
       post: (url: string, body?: object) => http().post(url).set(auth).send(body),

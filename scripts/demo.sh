@@ -7,4 +7,6 @@ export MONGODB_DB=${MONGODB_DB:-harmony_demo}
 export WECHATY_PUPPET=${WECHATY_PUPPET:-wechaty-puppet-mock}
 # A person watches the demo: coloured one-line logs unless asked otherwise.
 export LOG_FORMAT=${LOG_FORMAT:-pretty}
+# The demo's reminder must show whenever someone runs it, night included: quiet hours off unless set.
+export QUIET_HOURS=${QUIET_HOURS:-00:00-00:00}
 exec bash scripts/with-services.sh node --import tsx src/demo.ts "$@"

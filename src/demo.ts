@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config';
 import { connectMongo, ensureIndexes } from './db/mongo';
 import { registerModels } from './models';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
+import { DEMO_CAMPAIGN_NAME, SAMPLE_ENTERPRISE, seedDemoCampaign } from './seed/demo-campaign';
 import { exitOnStartFailure, main } from './main';
 import { driveMockDemo } from '../bots/mock-demo';
 
@@ -24,6 +25,7 @@ async function demo(): Promise<void> {
   const models = registerModels(conn);
   await ensureIndexes(conn);
   const seeded = await seedDemo(models);
+  const campaign = await seedDemoCampaign(models, config.TIME_ZONE);
   await conn.close();
   process.stdout.write(
     [
@@ -31,6 +33,10 @@ async function demo(): Promise<void> {
       ...seeded.staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.office.padEnd(10)} password ${DEMO_PASSWORD}`),
       `Seeded course: 企业社会责任指导员培训 (6 modules, quizzes and a final exam), open to the whole city.`,
       `Sample instructor 王晓燕 (海曙区) has binding code ${seeded.sampleCode}; the demo chat below binds with it.`,
+      `Campaign ${DEMO_CAMPAIGN_NAME}: 自查自评 is due in 3 days, so its 3-day reminder comes due about 30 s after this start.`,
+      `Sample contact 陈晓明 of ${SAMPLE_ENTERPRISE} has binding code ${campaign.contactCode}; in the chat below they bind, get the reminder within about a minute, and answer 已提交.`,
+      `Reminders and outcomes: GET /api/admin/campaigns/${String(campaign.campaignId)}/reminders (sign in as city-admin or haishu-admin).`,
+      config.QUIET_HOURS.from === config.QUIET_HOURS.to ? 'Quiet hours are off in the demo (QUIET_HOURS=00:00-00:00), so the reminder shows at any time of day.' : `Quiet hours ${config.QUIET_HOURS.from}–${config.QUIET_HOURS.to} apply: a reminder due then waits for the morning.`,
       '',
     ].join('\n'),
   );
@@ -48,8 +54,13 @@ async function demo(): Promise<void> {
       }, 2000);
       waiting.unref();
       const running = await bot.whenRunning().finally(() => clearTimeout(waiting));
-      if (await driveMockDemo(running, print, ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'])) {
+      const people = [
+        { name: '示例学员', script: ['帮助', `绑定 ${seeded.sampleCode}`, '课程', '学习'] },
+        { name: '示例企业联系人', script: [`绑定 ${campaign.contactCode}`, '我的申报'], onMessage: { when: /截止提醒/, say: '已提交' } },
+      ];
+      if (await driveMockDemo(running, print, people)) {
         print(`[mock chat] the bot is logged in on the mock puppet; a sample learner says 帮助, binds with ${seeded.sampleCode}, lists 课程 and starts 学习`);
+        print(`[mock chat] a sample enterprise contact binds with ${campaign.contactCode}, asks 我的申报, and answers 已提交 when the 自查自评 reminder arrives (within about a minute)`);
       }
     })().catch((err: unknown) => logger.error({ err }, 'the demo chat could not run'));
   });

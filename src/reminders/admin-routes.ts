@@ -6,7 +6,7 @@ import type { StaffState } from '../http/guards';
 import { NotFound } from '../errors';
 import { CAN_READ } from '../staff/kinds';
 import { STAGE_KEYS } from '../campaigns/kinds';
-import { OUTCOMES } from './model';
+import { OUTCOMES } from './kinds';
 
 const errors = { 400: { description: 'Invalid input' }, 401: { description: 'Not signed in' }, 403: { description: 'Role not allowed' }, 404: { description: 'Not found in your scope' } };
 const remindersQuery = z

@@ -6,8 +6,10 @@ import { Schema, type Connection, type InferSchemaType } from 'mongoose';
  * Redis or a restarted worker loses nothing and repeats nothing.
  */
 
-export const REMINDER_KINDS = ['deadline', 'escalation', 'nudge'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+import { OUTCOMES, REMINDER_KINDS } from './kinds';
+
+export { OUTCOMES, REMINDER_KINDS };
+export type { Outcome, ReminderKind } from './kinds';
 
 /**
  * One reminder about one deadline for one enterprise (or one nudge for one instructor), planned
@@ -57,8 +59,6 @@ const settledSchema = new Schema(
 );
 settledSchema.index({ campaignId: 1 });
 
-export const OUTCOMES = ['sent', 'deferred', 'failed', 'fell_back', 'unreachable', 'skipped'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
 
 /** Every delivery attempt per (reminder, recipient, channel) and what became of it. Insert-only. */
 const outcomeSchema = new Schema(

@@ -9,6 +9,7 @@ import { loadCourseShape, planLearning, type CertificatePlan, type LearningPlan,
 import { CITY_DISTRICTS, CITY_UNITS, seedCityOffices, type CityOffices } from './city-offices';
 import { planEnterprises, planInstructors, type EnterprisePlan, type InstructorPlan } from './city-people';
 import { CITY_SEED_NAMESPACE, seededObjectId } from './city-random';
+import { planCityCampaign } from './city-campaign';
 import { chunk, describe, inParallel, INSERT_BATCH, INSERT_CONCURRENCY, insertBatch, insertMissing, keysIn, Meter, PhaseMarkers, type InsertCount, type Progress, type SeedModel } from './city-store';
 
 /**
@@ -153,14 +154,32 @@ export async function seedCity(models: Models, options: SeedCityOptions = {}): P
   });
   await phase('certificates', async () => write(models.Certificate, await numberCertificates(models, (await learningPlan()).certificates)));
 
-  const seeded = seededCounts(models, enterprises, instructors, await learningPlan());
+  const campaignPlan = planCityCampaign(enterprises, officeId, officeId('NB'));
+  await phase('campaign', async () => {
+    await write(models.Campaign, [campaignPlan.campaign]);
+    await write(models.CampaignOverride, campaignPlan.overrides);
+    await write(models.Application, campaignPlan.applications);
+    await write(models.ApplicationStep, campaignPlan.steps);
+  });
+  await phase('contact-bindings', async () => {
+    const codeOf = new Map((await models.Contact.find({}, { bindCode: 1 }).lean()).map((c) => [String(c._id), c.bindCode]));
+    const bound = campaignPlan.bindings.filter((b) => codeOf.has(String(b.contactId)));
+    const boundAt = new Date('2026-09-20T02:00:00Z');
+    await write(
+      models.Binding,
+      bound.map((b) => ({ _id: seededObjectId(`contact-binding:${b.n}`, boundAt), personType: 'contact', personId: b.contactId, officeId: b.officeId, kind: b.kind, identityId: b.identityId, code: codeOf.get(String(b.contactId))!, boundAt })),
+    );
+    await write(models.OnceKey, bound.map((b) => ({ _id: `bind-code:${codeOf.get(String(b.contactId))}`, claimedAt: boundAt, note: `contact ${String(b.contactId)} bound` })));
+  });
+
+  const seeded = seededCounts(models, enterprises, instructors, await learningPlan(), campaignPlan);
   const wroteAnything = Object.values(inserted).some((n) => n > 0);
   const held = wroteAnything ? await countCollections(models, Object.keys(seeded)) : null;
   return { scale, seconds: (Date.now() - started) / 1000, seeded, inserted, held, skipped, taken };
 }
 
 /** How many documents of each collection the seed itself writes, from the plans (no reading). */
-function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors: InstructorPlan[], plan: LearningPlan): Record<string, number> {
+function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors: InstructorPlan[], plan: LearningPlan, campaign: ReturnType<typeof planCityCampaign>): Record<string, number> {
   const contacts = enterprises.reduce((sum, e) => sum + e.contacts.length, 0);
   const bound = instructors.filter((i) => i.identity).length;
   const counts: [SeedModel, number][] = [
@@ -169,14 +188,18 @@ function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors
     [models.Contact, contacts],
     [models.Instructor, instructors.length],
     [models.BindCode, contacts + instructors.length],
-    [models.Binding, bound],
-    // The claims of the bound instructors' codes; the phase markers come on top.
-    [models.OnceKey, bound],
+    [models.Binding, bound + campaign.bindings.length],
+    // The claims of the bound instructors' and contacts' codes; the phase markers come on top.
+    [models.OnceKey, bound + campaign.bindings.length],
     [models.LessonCompletion, plan.completions.length],
     [models.Attempt, plan.attempts.length],
     [models.AttemptAnswer, plan.answers.length],
     [models.AttemptGrade, plan.grades.length],
     [models.Certificate, plan.certificates.length],
+    [models.Campaign, 1],
+    [models.CampaignOverride, campaign.overrides.length],
+    [models.Application, campaign.applications.length],
+    [models.ApplicationStep, campaign.steps.length],
   ];
   return Object.fromEntries(counts.map(([model, n]) => [model.collection.collectionName, n]));
 }

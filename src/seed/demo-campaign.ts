@@ -7,7 +7,7 @@ import { STAGE_KEYS } from '../campaigns/kinds';
 import { localParts, zonedDate } from '../zoned-time';
 
 const DAY = 24 * 3600_000;
-export const DEMO_CAMPAIGN_NAME = '2026年度宁波市和谐企业创建暨企业社会责任评价';
+export const DEMO_CAMPAIGN_NAME = '2026年度和谐企业创建（演示批次）';
 export const SAMPLE_ENTERPRISE = '宁波海曙示范企业有限公司';
 
 const creditCode = (n: number) => {

@@ -18,7 +18,7 @@ const inState = (state: InstructorPlan['state']) => roster.filter((i) => i.state
 
 /** Every collection the seed writes, counted exactly. */
 async function counts(m: Models): Promise<Record<string, number>> {
-  const all = [m.Office, m.Enterprise, m.Contact, m.Instructor, m.BindCode, m.Binding, m.OnceKey, m.LessonCompletion, m.Attempt, m.AttemptAnswer, m.AttemptGrade, m.Certificate] as { collection: { collectionName: string }; countDocuments(): Promise<number> }[];
+  const all = [m.Office, m.Enterprise, m.Contact, m.Instructor, m.BindCode, m.Binding, m.OnceKey, m.LessonCompletion, m.Attempt, m.AttemptAnswer, m.AttemptGrade, m.Certificate, m.Campaign, m.CampaignOverride, m.Application, m.ApplicationStep] as { collection: { collectionName: string }; countDocuments(): Promise<number> }[];
   return Object.fromEntries(await Promise.all(all.map(async (model) => [model.collection.collectionName, await model.countDocuments()] as const)));
 }
 
@@ -168,11 +168,28 @@ describe('seed:city at a small scale', () => {
     await models.Certificate.deleteOne({ _id: live._id });
   });
 
+  test('seeds the city’s campaign: an application from every enterprise, spread over the stages, and most enterprises with a bound contact', async () => {
+    const [campaign] = await models.Campaign.find({}).lean();
+    expect(campaign.stages.map((st) => st.key)).toEqual(['apply', 'self_check', 'review', 'evaluation', 'notice', 'naming']);
+    expect(await models.Application.countDocuments({ campaignId: campaign._id })).toBe(200);
+    const steps = await models.ApplicationStep.find({ campaignId: campaign._id }).lean();
+    const reached = new Set(steps.map((st) => st.step));
+    for (const stage of ['apply', 'self_check', 'review']) expect(reached.has(stage as never)).toBe(true);
+    expect(steps.filter((st) => st.step === 'apply')).toHaveLength(200);
+    const contactBindings = await models.Binding.countDocuments({ personType: 'contact' });
+    expect(contactBindings / 200).toBeGreaterThan(0.7);
+    expect(contactBindings / 200).toBeLessThan(0.9);
+    // The district's own deadline applies to its enterprises.
+    const haishu = (await models.Office.findOne({ code: 'NB-HS' }).lean())!;
+    const d = await ctx.areas.campaigns.calendar.deadlinesFor(campaign as never, haishu._id);
+    expect(d.self_check.toISOString()).toBe('2026-12-04T09:00:00.000Z');
+  });
+
   test('a second run adds nothing and skips every phase', async () => {
     const before = await counts(models);
     const again = await seedCity(models, { scale: SCALE });
     expect(Object.values(again.inserted).every((n) => n === 0)).toBe(true);
-    expect(again.skipped).toEqual(['offices', 'enterprises', 'contacts', 'instructors', 'bindings', 'lessons', 'attempts', 'certificates']);
+    expect(again.skipped).toEqual(['offices', 'enterprises', 'contacts', 'instructors', 'bindings', 'lessons', 'attempts', 'certificates', 'campaign', 'contact-bindings']);
     expect(again.held).toBeNull();
     expect(again.seeded).toEqual(first.seeded);
     expect(await counts(models)).toEqual(before);

@@ -156,6 +156,7 @@ export function buildAreas(infra: AreaInfra) {
     }),
     enqueue: digestEnqueuer(infra.queues),
     oaFollowers,
+    handoffs: { sent: (key) => once.claimed(key), requeue: (h) => enqueueOutbox(infra.queues, h) },
   }));
   return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders };
 }

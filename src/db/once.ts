@@ -37,6 +37,11 @@ export class OnceGuard {
     }
   }
 
+  /** Whether the key has been claimed (the work it guards has happened, or is happening). */
+  async claimed(key: string): Promise<boolean> {
+    return Boolean(await this.model.exists({ _id: key }));
+  }
+
   /** Gives a key back after work that is known not to have happened (a send that failed). */
   async release(key: string): Promise<void> {
     await this.model.deleteOne({ _id: key });

@@ -102,6 +102,11 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
     async contactsOf(enterpriseId: Types.ObjectId): Promise<Contact[]> {
       return (await deps.Contact.find({ enterpriseId }).sort({ _id: 1 }).lean()) as Contact[];
     },
+    /** Every contact's enterprise (one read of the table), for the reminder sweep. */
+    async enterpriseOfEachContact(): Promise<Map<string, Types.ObjectId>> {
+      const rows = (await deps.Contact.find({}, { enterpriseId: 1 }).lean()) as Pick<Contact, '_id' | 'enterpriseId'>[];
+      return new Map(rows.map((c) => [String(c._id), c.enterpriseId]));
+    },
     /** One office's enterprises and contacts, for the reminder scan: two equalities, pushed down on FerretDB. */
     async rosterOfOffice(officeId: Types.ObjectId) {
       const [enterprises, contacts] = await Promise.all([

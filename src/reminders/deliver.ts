@@ -34,7 +34,7 @@ export interface DeliverDeps {
   enterpriseName: (id: Types.ObjectId) => Promise<string>;
 }
 
-type Row = { reminderId: string; outcome: Outcome; channel?: string; errcode?: number; reason?: string };
+type Row = { reminderId: string; outcome: Outcome; channel?: string; errcode?: number; reason?: string; handoff?: unknown };
 
 /**
  * Sends one digest, at most once per (reminder, recipient), ever: each pair is settled by a
@@ -136,7 +136,7 @@ export function createDeliver(deps: DeliverDeps) {
         tried = channel.name;
         const result = await channel.send(recipient, message);
         if (result.outcome === 'sent') {
-          await record(job, loaded, [...rows, ...each('sent', channel.name)]);
+          await record(job, loaded, [...rows, ...each('sent', channel.name, result.handoff ? { handoff: result.handoff } : {})]);
           return { status: 'done', sent: mine.length, channel: channel.name, skipped: stale.length };
         }
         if (result.outcome === 'deferred') {

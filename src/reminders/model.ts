@@ -74,12 +74,15 @@ const outcomeSchema = new Schema(
     outcome: { type: String, enum: OUTCOMES, required: true },
     errcode: { type: Number },
     reason: { type: String },
+    /** For a message handed to the bot outbox: the message itself, to hand over again if Redis lost it. */
+    handoff: { type: Schema.Types.Mixed },
     at: { type: Date, required: true },
   },
   { versionKey: false, collection: 'reminder_outcomes' },
 );
 outcomeSchema.index({ campaignId: 1 });
 outcomeSchema.index({ reminderId: 1 });
+outcomeSchema.index({ channel: 1, outcome: 1 });
 
 /**
  * A batch of one office's reminders for one (stage, deadline, offset), planned, or skipped as a

@@ -11,6 +11,7 @@ import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
 import type { BindingArea } from '../binding/use-cases';
 import type { DigestJob } from './deliver';
+import type { Handoff } from './channels/types';
 import { digestsOf } from './digests';
 import type { ReminderModels } from './model';
 import { dueOffsets } from './offsets';
@@ -30,14 +31,19 @@ export interface ScanDeps {
   calendar: Calendar;
   applications: Applications;
   offices: Pick<Offices, 'scopeOf' | 'withAncestors'>;
-  people: Pick<People, 'rosterOfOffice'>;
+  people: Pick<People, 'rosterOfOffice' | 'enterpriseOfEachContact'>;
   binding: Pick<BindingArea, 'identitiesOfType'>;
   /** Staff to tell when a district's enterprises are late (step 2 of escalation). */
   staffOfOffice: (officeId: Types.ObjectId) => Promise<Types.ObjectId[]>;
   escalateContactsAfterMs: number;
   escalateOfficeAfterMs: number;
   enqueue: (digests: DigestJob[]) => Promise<void>;
+  /** Bot messages handed to the outbox: whether the outbox sent one (its once-only key), and handing one over again. */
+  handoffs: { sent(key: string): Promise<boolean>; requeue(handoff: Handoff): Promise<void> };
 }
+
+/** A handoff older than this is past the outbox's own age limit: the outbox would drop it anyway. */
+const HANDOFF_LOOKBACK_MS = 12 * 3600_000;
 
 interface Candidate {
   batchId: string;
@@ -136,6 +142,24 @@ export function createScan(deps: ScanDeps) {
     return docs;
   }
 
+  /** Bot messages handed to the outbox lately and not sent by it: handed over again (a no-op while the job is still queued). */
+  async function rehandOff(now: Date, openCampaigns: Set<string>): Promise<number> {
+    const rows = await models.ReminderOutcome.find({ channel: 'bot_chat', outcome: 'sent' }, { handoff: 1, at: 1, campaignId: 1 }).lean();
+    const seen = new Set<string>();
+    let again = 0;
+    for (const row of rows) {
+      const h = row.handoff as Handoff | undefined;
+      if (!h || seen.has(h.key) || now.getTime() - row.at.getTime() > HANDOFF_LOOKBACK_MS) continue;
+      // A closed campaign's reminders no longer matter; nudges belong to no campaign.
+      if (row.campaignId && !openCampaigns.has(String(row.campaignId))) continue;
+      seen.add(h.key);
+      if (await deps.handoffs.sent(h.key)) continue;
+      await deps.handoffs.requeue(h);
+      again++;
+    }
+    return again;
+  }
+
   /** The office's staff, or the nearest office above it that has some. */
   async function staffNear(officeId: Types.ObjectId): Promise<Types.ObjectId[]> {
     for (const id of await chainOf(officeId)) {
@@ -189,28 +213,48 @@ export function createScan(deps: ScanDeps) {
     },
 
     /**
-     * The sweep: whatever was planned and is still open but not settled for some recipient (its
-     * job lost with a flushed Redis, a worker killed between sends) goes out again as digests.
-     * Settled pairs are never planned again, so nothing is sent twice.
+     * The sweep: whatever was planned and is still open but not settled for someone it should reach
+     * goes out again as digests: a job lost with a flushed Redis, a worker killed between sends, a
+     * contact who bound after the reminder was planned (they get the latest open reminder of each
+     * stage). Settled pairs are never planned again, so nothing is sent twice. Bot messages whose
+     * outbox job Redis lost are handed to the outbox again under their once-only key.
      */
-    async sweep(): Promise<{ digests: number; pairs: number }> {
+    async sweep(): Promise<{ digests: number; pairs: number; handoffs: number }> {
       const now = clock.now();
       const pairs: { reminderId: string; recipientKey: string }[] = [];
+      const boundByEnterprise = new Map<string, string[]>();
+      const enterpriseOf = await deps.people.enterpriseOfEachContact();
+      for (const b of await deps.binding.identitiesOfType('contact')) {
+        const e = enterpriseOf.get(String(b.personId));
+        const key = `contact:${String(b.personId)}`;
+        if (e && !(boundByEnterprise.get(String(e)) ?? []).includes(key)) boundByEnterprise.set(String(e), [...(boundByEnterprise.get(String(e)) ?? []), key]);
+      }
       const campaignIds: (Types.ObjectId | undefined)[] = [...(await deps.calendar.open()).map((c) => c._id), undefined];
       for (const campaignId of campaignIds) {
         const reminders = campaignId
-          ? await models.Reminder.find({ campaignId }, { recipients: 1, deadline: 1, plannedAt: 1, kind: 1 }).lean()
-          : await models.Reminder.find({ kind: 'nudge' }, { recipients: 1, deadline: 1, plannedAt: 1, kind: 1 }).lean();
+          ? await models.Reminder.find({ campaignId }, { recipients: 1, deadline: 1, plannedAt: 1, dueAt: 1, kind: 1, enterpriseId: 1, stage: 1, offset: 1 }).lean()
+          : await models.Reminder.find({ kind: 'nudge' }, { recipients: 1, deadline: 1, plannedAt: 1, dueAt: 1, kind: 1, enterpriseId: 1, stage: 1, offset: 1 }).lean();
         const open = reminders.filter((r) => (r.kind === 'nudge' ? now.getTime() - (r.plannedAt?.getTime() ?? 0) < 24 * 3600_000 : r.kind === 'escalation' || (r.deadline?.getTime() ?? 0) > now.getTime()));
         if (!open.length) continue;
+        // The latest reminder of each (enterprise, stage, deadline, kind): the one a newly bound contact should get.
+        const latest = new Map<string, (typeof open)[number]>();
+        for (const r of open) {
+          if (r.kind === 'nudge' || r.offset === 'esc2') continue;
+          const k = `${String(r.enterpriseId)}:${r.stage}:${r.deadline?.getTime()}:${r.kind}`;
+          if (!latest.has(k) || latest.get(k)!.dueAt.getTime() < r.dueAt.getTime()) latest.set(k, r);
+        }
+        const latestIds = new Set([...latest.values()].map((r) => r._id));
         const settled = new Set(
           (campaignId ? await models.ReminderSettled.find({ campaignId }, { _id: 1 }).lean() : await models.ReminderSettled.find({ campaignId: null }, { _id: 1 }).lean()).map((s) => s._id),
         );
-        for (const r of open) for (const recipientKey of r.recipients) if (!settled.has(`${r._id}|${recipientKey}`)) pairs.push({ reminderId: r._id, recipientKey });
+        for (const r of open) {
+          const everyone = latestIds.has(r._id) ? new Set([...r.recipients, ...(boundByEnterprise.get(String(r.enterpriseId)) ?? [])]) : new Set(r.recipients);
+          for (const recipientKey of everyone) if (!settled.has(`${r._id}|${recipientKey}`)) pairs.push({ reminderId: r._id, recipientKey });
+        }
       }
       const digests = digestsOf(pairs);
       await deps.enqueue(digests);
-      return { digests: digests.length, pairs: pairs.length };
+      return { digests: digests.length, pairs: pairs.length, handoffs: await rehandOff(now, new Set(campaignIds.filter(Boolean).map(String))) };
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
-import type { Channel, ChannelName } from './channels/types';
+import type { Channel, ChannelName, Handoff } from './channels/types';
 import type { OaFollowers } from './channels/oa-followers';
 import { createCredits } from './credits';
 import { createDeliver, type DigestJob } from './deliver';
@@ -23,7 +23,7 @@ export interface RemindersDeps {
   models: ReminderModels;
   campaigns: Pick<Campaigns, 'calendar' | 'applications'>;
   offices: Pick<Offices, 'scopeOf' | 'withAncestors'>;
-  people: Pick<People, 'rosterOfOffice' | 'contactById' | 'instructorById' | 'enterpriseById'>;
+  people: Pick<People, 'rosterOfOffice' | 'contactById' | 'instructorById' | 'enterpriseById' | 'enterpriseOfEachContact'>;
   binding: Pick<BindingArea, 'identitiesOfType' | 'identitiesOfPeople'>;
   staffOfOffice: (officeId: Types.ObjectId) => Promise<Types.ObjectId[]>;
   staffById: (id: Types.ObjectId) => Promise<{ name: string; wecomUserId?: string | null } | null>;
@@ -34,6 +34,8 @@ export interface RemindersDeps {
   enqueue: (digests: DigestJob[]) => Promise<void>;
   /** Who follows the Official Account (its follow events), for the template channel. */
   oaFollowers: OaFollowers;
+  /** The bot outbox: whether it sent a message (its once-only key), and handing one to it again. */
+  handoffs: { sent(key: string): Promise<boolean>; requeue(handoff: Handoff): Promise<void> };
 }
 
 /** Deadline reminders, escalations and study nudges: planned from MongoDB, delivered once per person. */
@@ -56,6 +58,7 @@ export function createReminders(deps: RemindersDeps) {
     escalateContactsAfterMs: hours(config.ESCALATE_CONTACTS_AFTER_H),
     escalateOfficeAfterMs: hours(config.ESCALATE_OFFICE_AFTER_H),
     enqueue: deps.enqueue,
+    handoffs: deps.handoffs,
   });
   const nudges = createNudges({ clock, timeZone: config.TIME_ZONE, models, binding: deps.binding, nudgeFor: deps.nudgeFor, inactiveDays: config.NUDGE_INACTIVE_DAYS, at: config.NUDGE_AT, enqueue: deps.enqueue });
   const deliver = createDeliver({

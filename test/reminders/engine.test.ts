@@ -205,11 +205,13 @@ describe('deadline reminders', () => {
     expect(await ctx.queues.reminderDeliveries.getJobs(['waiting'])).toHaveLength(0);
     await scan(); // the batch is planned already: nothing new
     expect(await ctx.queues.reminderDeliveries.getJobs(['waiting'])).toHaveLength(0);
-    expect(await ctx.areas.reminders.sweep()).toEqual({ digests: 2, pairs: 2 });
+    // Two digests never went; the two that went were handed to the bot outbox, which the flush emptied too.
+    expect(await ctx.areas.reminders.sweep()).toEqual({ digests: 2, pairs: 2, handoffs: 2 });
     await w.drain();
     const sent = await sentFor(c._id);
     expect(sent).toHaveLength(4);
     expect(new Set(sent).size).toBe(4);
+    for (const e of es) expect(await w.chatTo(e.contacts[0].botId!)).toHaveLength(1);
   });
 
   test('a worker killed between two batches of sends: the rest goes out after restart, each reminder exactly once', async () => {
@@ -230,6 +232,25 @@ describe('deadline reminders', () => {
     expect(sent).toHaveLength(6);
     expect(new Set(sent).size).toBe(6);
     for (const e of es) expect(await w.chatTo(e.contacts[0].botId!)).toHaveLength(1);
+  });
+
+  test('a contact who binds after the reminder was planned gets it from the sweep; the one who had it does not get it again', async () => {
+    const stages = stagesFrom(first);
+    const c = await w.campaign(stages);
+    const e = await w.enterprise(w.offices.nanmen._id, [{ name: '早绑定', bind: ['bot'] }, { name: '晚绑定', bind: [] }]);
+    await w.apply(c, e.enterprise);
+    at(fire(stages[1].deadline, '7d'));
+    await scan();
+    await w.drain();
+    const late = e.contacts[1].contact;
+    await ctx.areas.binding.bindWithCode(late.bindCode, { kind: 'bot', id: `bot-late-${String(late._id)}`, displayName: '晚绑定' });
+    ctx.clock.advance(10 * MIN);
+    await ctx.areas.reminders.sweep();
+    await w.drain();
+    await ctx.areas.reminders.sweep();
+    await w.drain();
+    expect(await w.chatTo(`bot-late-${String(late._id)}`)).toHaveLength(1);
+    expect(await w.chatTo(e.contacts[0].botId!)).toHaveLength(1);
   });
 
   test('reminders that fell due while everything was down go late; those past their deadline are recorded as skipped', async () => {

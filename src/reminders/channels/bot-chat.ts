@@ -11,8 +11,9 @@ export function createBotChatChannel(deps: { enqueue: (message: OutboxMessage) =
     name: 'bot_chat',
     canReach: (r: Recipient) => Boolean(r.botContactId),
     async send(r: Recipient, message: ReminderMessage): Promise<SendResult> {
-      await deps.enqueue({ key: message.key, to: { kind: 'contact', id: r.botContactId! }, text: message.text, createdAt: deps.now(), maxAgeMs: deps.maxAgeMs });
-      return { outcome: 'sent' };
+      const handoff = { key: message.key, to: { kind: 'contact' as const, id: r.botContactId! }, text: message.text, createdAt: deps.now(), maxAgeMs: deps.maxAgeMs };
+      await deps.enqueue(handoff);
+      return { outcome: 'sent', handoff };
     },
   };
 }

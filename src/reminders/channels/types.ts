@@ -40,7 +40,12 @@ export interface ReminderMessage {
 }
 
 export type SendResult =
-  | { outcome: 'sent' }
+  /**
+   * Gone, or handed to a queue that sends it (`handoff`: the bot outbox, in Redis). A handoff is
+   * recorded with the outcome, so that if Redis loses it the sweep can hand the same message, under
+   * the same once-only key, to the queue again.
+   */
+  | { outcome: 'sent'; handoff?: Handoff }
   /** Refused for good (bad user, template, no credit): the next channel is tried. */
   | { outcome: 'failed'; errcode?: number; reason: string }
   /** Not now (caps reached): try again at `retryAt`, nothing is lost. */
@@ -55,6 +60,15 @@ export interface Channel {
    * `isTransient` recognises, so BullMQ retries the job; permanent refusals are returned.
    */
   send(recipient: Recipient, message: ReminderMessage): Promise<SendResult>;
+}
+
+/** A bot message as the outbox takes it. */
+export interface Handoff {
+  key: string;
+  to: { kind: 'contact'; id: string };
+  text: string;
+  createdAt: number;
+  maxAgeMs: number;
 }
 
 export const CHANNEL_NAMES = ['mp_subscribe', 'oa_template', 'wecom_app', 'bot_chat'] as const;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { ConfigError, configSchema, loadConfig } from '../src/config';
 
 const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/' };
 
@@ -40,5 +41,14 @@ describe('config', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).not.toContain('MONGODB_URI');
+  });
+});
+
+describe('.env.example', () => {
+  test('documents every setting the service reads', () => {
+    const documented = new Set([...readFileSync(path.join(__dirname, '..', '.env.example'), 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    const keys = Object.keys(configSchema.shape);
+    expect(keys.length).toBeGreaterThan(40);
+    expect(keys.filter((k) => !documented.has(k))).toEqual([]);
   });
 });

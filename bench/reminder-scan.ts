@@ -96,7 +96,7 @@ async function grantCredits(deps: ReminderBenchDeps): Promise<number> {
 
 /** Jobs per bot contact in the outbox (none consumed: every reminder the chat channel sent is still there). */
 async function outboxPerContact(deps: ReminderBenchDeps): Promise<Map<string, number>> {
-  const jobs = await deps.queues.botOutbox.getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed', 'paused'], 0, -1);
+  const jobs = await deps.queues.botOutbox.getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed'], 0, -1);
   const per = new Map<string, number>();
   for (const job of jobs) per.set(job.data.to.id, (per.get(job.data.to.id) ?? 0) + 1);
   return per;

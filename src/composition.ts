@@ -136,7 +136,13 @@ export function buildAreas(infra: AreaInfra) {
     onScheduleChanged: async () => undefined,
   });
   const wechat = infra.wechat ?? createWechatClient({ config, redis, logger: infra.logger, clock });
-  const oaFollowers = createOaFollowers({ model: models.OaFollower });
+  const oa = createOaClient({ config, redis, logger: infra.logger, clock });
+  const oaConfigured = Boolean(config.WECHAT_OA_APPID && config.WECHAT_OA_SECRET);
+  const oaFollowers = createOaFollowers({
+    model: models.OaFollower,
+    ...(oaConfigured ? { unionidOf: (openid: string) => oa.unionidOf(openid) } : {}),
+    onLookupFailed: (err) => infra.logger.warn({ err: (err as Error).message }, 'could not look up an Official Account follower’s unionid'),
+  });
   const reminders = (late.reminders = createReminders({
     config,
     clock,
@@ -150,7 +156,7 @@ export function buildAreas(infra: AreaInfra) {
     nudgeFor: (id, now, days) => learningNow().nudgeFor(id, now, days),
     channels: (credits) => ({
       mp_subscribe: createMpSubscribeChannel({ templateId: config.WECHAT_REMINDER_TEMPLATE_ID, credits, send: (m) => wechat.sendSubscribeMessage(m) }),
-      oa_template: createOaTemplateChannel({ config, oa: createOaClient({ config, redis, logger: infra.logger, clock }), followers: oaFollowers, redis, clock }),
+      oa_template: createOaTemplateChannel({ config, oa, followers: oaFollowers, redis, clock }),
       wecom_app: createWecomAppChannel({ config, wecom: createWecomClient({ config, redis, logger: infra.logger, clock }), redis, clock }),
       bot_chat: createBotChatChannel({ enqueue: (m) => enqueueOutbox(infra.queues, m), now: () => clock.now().getTime(), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
     }),

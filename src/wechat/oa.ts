@@ -50,6 +50,8 @@ export interface OaClient {
   getAccessToken(): Promise<string>;
   /** Sends one template message; a non-zero errcode is thrown as its typed WeChat error. */
   sendTemplateMessage(message: TemplateMessage): Promise<void>;
+  /** A follower's unionid (GET /cgi-bin/user/info): follow pushes do not carry it. Null when WeChat gives none. */
+  unionidOf(openid: string): Promise<string | null>;
 }
 
 const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
@@ -146,6 +148,11 @@ export function createOaClient(deps: OaClientDeps): OaClient {
       await withToken((token) =>
         http({ method: 'POST', api: '/cgi-bin/message/template/send', query: { access_token: token }, body: payload }),
       );
+    },
+
+    async unionidOf(openid) {
+      const answer = await withToken((token) => http({ method: 'GET', api: '/cgi-bin/user/info', query: { access_token: token, openid, lang: 'zh_CN' } }));
+      return typeof answer.unionid === 'string' && answer.unionid ? answer.unionid : null;
     },
   };
 }

@@ -133,3 +133,20 @@ describe('follow events', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('a follow push without a unionid', () => {
+  test('the unionid is looked up, so the follower can be matched to their mini-program binding', async () => {
+    const looked: string[] = [];
+    const withLookup = createOaFollowers({ model: oaFollowerModel(ctx.mongo), unionidOf: async (openid) => (looked.push(openid), `union-of-${openid}`) });
+    await withLookup.recordEvent({ openid: 'oa-openid-lookup', event: 'subscribe', createTime: 1_796_100_000 });
+    expect(looked).toEqual(['oa-openid-lookup']);
+    expect(await withLookup.openidForUnionid('union-of-oa-openid-lookup')).toBe('oa-openid-lookup');
+  });
+
+  test('a failed lookup still records the follow', async () => {
+    const failed: unknown[] = [];
+    const flaky = createOaFollowers({ model: oaFollowerModel(ctx.mongo), unionidOf: async () => Promise.reject(new Error('busy')), onLookupFailed: (err) => failed.push(err) });
+    expect(await flaky.recordEvent({ openid: 'oa-openid-flaky', event: 'subscribe', createTime: 1_796_100_001 })).toEqual({ recorded: true });
+    expect(failed).toHaveLength(1);
+  });
+});

@@ -50,8 +50,23 @@ export interface OaFollowers {
   openidForUnionid(unionid: string): Promise<string | null>;
 }
 
-export function createOaFollowers(deps: { model: OaFollowerModel }): OaFollowers {
+/**
+ * `unionidOf` looks up a follower's unionid when the push has none (WeChat's follow pushes do not
+ * carry it; without it nobody could be matched to their mini-program binding). A failed lookup is
+ * logged and the event stored without it: the next follow or a later push can fill it in.
+ */
+export function createOaFollowers(deps: { model: OaFollowerModel; unionidOf?: (openid: string) => Promise<string | null>; onLookupFailed?: (err: unknown) => void }): OaFollowers {
   const { model } = deps;
+
+  async function lookedUp(openid: string): Promise<string | null> {
+    if (!deps.unionidOf) return null;
+    try {
+      return await deps.unionidOf(openid);
+    } catch (err) {
+      deps.onLookupFailed?.(err);
+      return null;
+    }
+  }
 
   /** The latest event of one openid; at one second, unsubscribe sorts after subscribe, so a tie reads as "not following". */
   async function latest(openid: string): Promise<{ event: string; at: Date } | null> {
@@ -59,7 +74,8 @@ export function createOaFollowers(deps: { model: OaFollowerModel }): OaFollowers
   }
 
   return {
-    async recordEvent({ openid, unionid, event, createTime }) {
+    async recordEvent({ openid, unionid: given, event, createTime }) {
+      const unionid = given ?? (event === 'subscribe' ? await lookedUp(openid) : null);
       try {
         await model.create({
           _id: `${openid}:${event}:${createTime}`,

@@ -48,7 +48,8 @@ const SCALE = positiveSetting('BENCH_SCALE', 1, false);
 const CONCURRENCY = positiveSetting('BENCH_CONCURRENCY', 4, true);
 const STALL_MS = positiveSetting('BENCH_STALL_S', 120, false) * 1000;
 const DATABASE = SCALE === 1 ? 'bench_reminders' : `bench_reminders_x${String(SCALE).replace(/\W/g, '_')}`;
-const PREFIX = 'bench_reminders';
+// Queues and caches under the database's name: runs at two scales never share a queue.
+const PREFIX = DATABASE;
 const BARE_QUEUE = 'bench-bare-noop';
 const TEMPLATE_ID = 'bench-reminder-template';
 const DAY_MS = 24 * 3600_000;

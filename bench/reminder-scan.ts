@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { Job } from 'bullmq';
+
 import { deliveryProcessor } from '../jobs/reminders';
 import { QUEUE_NAMES } from '../jobs/queues';
 import { ensureIndexes } from '../src/db/mongo';
 import { registerModels } from '../src/models';
-import type { DeliveryResult, DigestJob } from '../src/reminders/use-cases';
+import type { DeliveryBatch, DeliveryResult } from '../src/reminders/use-cases';
 import { CITY_CAMPAIGN_DEADLINES } from '../src/seed/city-campaign';
 import { seedCity } from '../src/seed/city';
 import { createReminderBenchDeps, type ReminderBenchDeps } from './lib/reminders-deps';
@@ -70,9 +70,10 @@ async function timed<T>(profile: CommandTotals, phase: string, work: () => Promi
   return { value, seconds: since(t) };
 }
 
-async function queuedDigests(deps: ReminderBenchDeps): Promise<number> {
-  const counts = await deps.queues.reminderDeliveries.getJobCounts('waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed');
-  return Object.values(counts).reduce((a, b) => a + b, 0);
+/** Delivery jobs queued (each a batch of one office's digests) and the digests in them. */
+async function queuedDigests(deps: ReminderBenchDeps): Promise<{ jobs: number; digests: number }> {
+  const jobs = await deps.queues.reminderDeliveries.getJobs(['waiting', 'prioritized', 'delayed', 'active', 'completed', 'failed'], 0, -1);
+  return { jobs: jobs.length, digests: jobs.reduce((n, j) => n + j.data.digests.length, 0) };
 }
 
 /** The reminder collections emptied (dropped, indexes made again) and the bench's queues obliterated. */
@@ -146,46 +147,46 @@ runBench('reminder-scan', async () => {
     // 1. The scan at the moment the batch fires, again right after, and the sweep.
     const scan1 = await timed(profile, 'scan', () => reminders.scan());
     const queuedAfterScan = await queuedDigests(deps);
-    log(`scan 1: ${fixed(scan1.seconds, 1)} s, ${JSON.stringify(scan1.value)}; ${queuedAfterScan} digest jobs queued`);
+    log(`scan 1: ${fixed(scan1.seconds, 1)} s, ${JSON.stringify(scan1.value)}; ${queuedAfterScan.digests} digests in ${queuedAfterScan.jobs} jobs queued`);
     const scan2 = await timed(profile, 'rescan', () => reminders.scan());
     log(`scan 2: ${fixed(scan2.seconds, 1)} s, ${JSON.stringify(scan2.value)}`);
     const sweep1 = await timed(profile, 'sweep', () => reminders.sweep());
     const queuedAfterSweep = await queuedDigests(deps);
-    log(`sweep: ${fixed(sweep1.seconds, 1)} s, ${JSON.stringify(sweep1.value)}; ${queuedAfterSweep} digest jobs queued`);
+    log(`sweep: ${fixed(sweep1.seconds, 1)} s, ${JSON.stringify(sweep1.value)}; ${queuedAfterSweep.digests} digests in ${queuedAfterSweep.jobs} jobs queued`);
 
     // 2. Delivery through the queue, timed from the Worker's start to the last job done.
     const cpuBefore = process.cpuUsage();
     const delivered = await profile.during('delivery', () =>
-      drainWith<DigestJob, DeliveryResult>(QUEUE_NAMES.reminderDeliveries, deliveryProcessor({ areas: deps!.areas }) as (job: Job<DigestJob, DeliveryResult>, token?: string) => Promise<DeliveryResult>, {
+      drainWith<DeliveryBatch, DeliveryResult>(QUEUE_NAMES.reminderDeliveries, deliveryProcessor({ areas: deps!.areas, queues: deps!.queues, clock: deps!.clock }), {
         connection: deps!.workerRedis,
         prefix: deps!.config.QUEUE_PREFIX,
         concurrency: CONCURRENCY,
-        expected: queuedAfterSweep,
+        expected: queuedAfterSweep.jobs,
         stallMs: STALL_MS,
         onProgress: (() => {
           let at = 0;
           return (n: number) => {
             if (performance.now() - at > 10_000) {
               at = performance.now();
-              log(`delivery: ${n} of ${queuedAfterSweep} digests`);
+              log(`delivery: ${n} of ${queuedAfterSweep.jobs} batches`);
             }
           };
         })(),
       }),
     );
     const deliveryCpu = cpuSeconds(process.cpuUsage(cpuBefore));
-    log(`delivery: ${delivered.completed} digests in ${fixed(delivered.seconds, 1)} s (${delivered.failedAttempts} failed attempts)`);
+    log(`delivery: ${delivered.completed} batches in ${fixed(delivered.seconds, 1)} s (${delivered.failedAttempts} failed attempts)`);
     const sweep2 = await timed(profile, 'sweep-after', () => reminders.sweep());
     log(`sweep after delivery: ${fixed(sweep2.seconds, 1)} s, ${JSON.stringify(sweep2.value)}`);
 
-    // 3. The floor, same job count, options, batch size and concurrency.
+    // 3. The floor: as many no-op jobs as we delivered digests, same options, addBulk batch and concurrency.
     const bareCpuBefore = process.cpuUsage();
     const bare = await bareQueueRun({
       name: BARE_QUEUE,
       connection: deps.redis,
       workerConnection: deps.workerRedis,
       prefix: deps.config.QUEUE_PREFIX,
-      count: queuedAfterSweep,
+      count: queuedAfterSweep.digests,
       batch: 500,
       concurrency: CONCURRENCY,
       jobOptions: deps.queues.reminderDeliveries.defaultJobOptions,
@@ -198,14 +199,15 @@ runBench('reminder-scan', async () => {
     const byChannel: Record<string, number> = {};
     let pairsSent = 0;
     let pairsSkipped = 0;
+    let messages = 0;
     for (const r of delivered.results) {
       if (r.status !== 'done') continue;
-      const channel = r.sent > 0 ? (r.channel ?? '?') : 'none';
-      byChannel[channel] = (byChannel[channel] ?? 0) + 1;
+      for (const [channel, n] of Object.entries(r.channels)) byChannel[channel] = (byChannel[channel] ?? 0) + n;
+      messages += Object.values(r.channels).reduce((a, b) => a + b, 0);
       pairsSent += r.sent;
       pairsSkipped += r.skipped;
     }
-    const messages = delivered.results.filter((r) => r.status === 'done' && r.sent > 0).length;
+    byChannel.none = queuedAfterSweep.digests - messages;
     const outbox = await outboxPerContact(deps);
     const wechatDuplicates = duplicatesIn(wechat.sends);
     const outboxDuplicates = duplicatesIn(outbox);
@@ -219,11 +221,12 @@ runBench('reminder-scan', async () => {
     const settledOk = settled === settledExpected && (outcomes.sent ?? 0) === pairsSent && (outcomes.skipped ?? 0) === pairsSkipped;
     const wechatSends = total(wechat.sends);
     const rescanClean = scan2.value.reminders === 0 && scan2.value.digests === 0 && scan2.value.nudges === 0;
-    const sweepClean = queuedAfterSweep === queuedAfterScan && sweep2.value.pairs === 0;
+    const sweepClean = queuedAfterSweep.jobs === queuedAfterScan.jobs && sweep2.value.pairs === 0;
 
-    const digestsPerS = delivered.completed / delivered.seconds;
+    const digests = queuedAfterSweep.digests;
+    const digestsPerS = digests / delivered.seconds;
     const messagesPerS = messages / delivered.seconds;
-    const barePerS = queuedAfterSweep / bare.processSeconds;
+    const barePerS = digests / bare.processSeconds;
     const ratio = digestsPerS / barePerS;
 
     const s = scan1.value;
@@ -237,11 +240,11 @@ runBench('reminder-scan', async () => {
           ['scan 1 (the batch fires)', String(s.reminders + s.nudges), 'reminders+nudges', fixed(scan1.seconds, 2), perS(s.reminders + s.nudges, scan1.seconds)],
           ['scan 2 (right after)', String(scan2.value.reminders + scan2.value.nudges), 'reminders+nudges', fixed(scan2.seconds, 2), '-'],
           ['sweep (before delivery)', String(sweep1.value.pairs), 'open pairs', fixed(sweep1.seconds, 2), '-'],
-          ['delivery, ours', String(delivered.completed), 'digests', fixed(delivered.seconds, 2), perS(delivered.completed, delivered.seconds)],
+          ['delivery, ours', String(digests), `digests (${delivered.completed} jobs)`, fixed(delivered.seconds, 2), perS(digests, delivered.seconds)],
           ['  of which messages', String(messages), 'messages', fixed(delivered.seconds, 2), perS(messages, delivered.seconds)],
           ['sweep (after delivery)', String(sweep2.value.pairs), 'open pairs', fixed(sweep2.seconds, 2), '-'],
-          ['bare addBulk', String(queuedAfterSweep), 'no-op jobs', fixed(bare.addSeconds, 2), perS(queuedAfterSweep, bare.addSeconds)],
-          ['bare processing', String(queuedAfterSweep), 'no-op jobs', fixed(bare.processSeconds, 2), perS(queuedAfterSweep, bare.processSeconds)],
+          ['bare addBulk', String(digests), 'no-op jobs', fixed(bare.addSeconds, 2), perS(digests, bare.addSeconds)],
+          ['bare processing', String(digests), 'no-op jobs', fixed(bare.processSeconds, 2), perS(digests, bare.processSeconds)],
         ],
       )}\n\n`,
     );
@@ -252,7 +255,7 @@ runBench('reminder-scan', async () => {
     process.stdout.write(`settled pairs ${settled} = sent ${outcomes.sent ?? 0} + skipped ${outcomes.skipped ?? 0} + unreachable after claim ${unreachableClaimed}: ${settledOk ? 'yes' : 'NO'}; outcomes ${JSON.stringify(outcomes)}\n`);
     process.stdout.write(`second scan planned nothing: ${rescanClean ? 'yes' : 'NO'}; sweeps added no job and left no open pair: ${sweepClean ? 'yes' : 'NO'}\n`);
     process.stdout.write(`this process's CPU: delivery ${fixed(deliveryCpu, 1)} s (${fixed((deliveryCpu / delivered.seconds) * 100)}% of a core, fake WeChat included), bare ${fixed(bareCpu, 1)} s\n\n`);
-    process.stdout.write(`MongoDB commands of the delivery (summed driver ms; ${CONCURRENCY} jobs overlap):\n${profileTable(profile.of('delivery'), Math.max(1, delivered.completed), 'digest')}\n\n`);
+    process.stdout.write(`MongoDB commands of the delivery (summed driver ms; ${CONCURRENCY} jobs overlap):\n${profileTable(profile.of('delivery'), Math.max(1, digests), 'digest')}\n\n`);
     process.stdout.write(`MongoDB commands of scan 1:\n${profileTable(profile.of('scan'), 1, 'scan')}\n\n`);
 
     const json = {
@@ -266,8 +269,8 @@ runBench('reminder-scan', async () => {
       rescan: { seconds: round(scan2.seconds), ...scan2.value },
       sweep: { seconds: round(sweep1.seconds), ...sweep1.value, queuedBefore: queuedAfterScan, queuedAfter: queuedAfterSweep },
       sweepAfterDelivery: { seconds: round(sweep2.seconds), ...sweep2.value },
-      delivery: { digests: delivered.completed, messages, seconds: round(delivered.seconds), digestsPerS: round(digestsPerS, 1), messagesPerS: round(messagesPerS, 1), byChannel, pairsSent, pairsSkipped, failedAttempts: delivered.failedAttempts, failed: delivered.failed, cpuSeconds: round(deliveryCpu, 2) },
-      bare: { jobs: queuedAfterSweep, addSeconds: round(bare.addSeconds), processSeconds: round(bare.processSeconds), jobsPerS: round(barePerS, 1), cpuSeconds: round(bareCpu, 2) },
+      delivery: { digests, jobs: delivered.completed, messages, seconds: round(delivered.seconds), digestsPerS: round(digestsPerS, 1), messagesPerS: round(messagesPerS, 1), byChannel, pairsSent, pairsSkipped, failedAttempts: delivered.failedAttempts, failed: delivered.failed, cpuSeconds: round(deliveryCpu, 2) },
+      bare: { jobs: digests, addSeconds: round(bare.addSeconds), processSeconds: round(bare.processSeconds), jobsPerS: round(barePerS, 1), cpuSeconds: round(bareCpu, 2) },
       ratio: round(ratio),
       ratioGoal: RATIO_GOAL,
       ratioMet: ratio >= RATIO_GOAL,

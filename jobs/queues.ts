@@ -1,6 +1,6 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { withTimeout } from '../src/timeout';
-import type { DigestJob } from '../src/reminders/deliver';
+import { batchesOf, batchId, type DeliveryBatch, type DigestJob } from '../src/reminders/planned';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
@@ -50,7 +50,7 @@ export interface Queues {
   quizDeadlines: Queue<QuizDeadlineJob>;
   learningUpkeep: Queue<LearningUpkeepJob>;
   reminderScan: Queue<ReminderScanJob>;
-  reminderDeliveries: Queue<DigestJob>;
+  reminderDeliveries: Queue<DeliveryBatch>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -77,7 +77,7 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: { age: 3600, count: 200 }, removeOnFail: { age: 7 * 24 * 3600 } },
   });
   // Kept a day after completion, so a digest planned twice in that time is one job (its id).
-  const reminderDeliveries = new Queue<DigestJob>(QUEUE_NAMES.reminderDeliveries, {
+  const reminderDeliveries = new Queue<DeliveryBatch>(QUEUE_NAMES.reminderDeliveries, {
     connection,
     prefix,
     defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
@@ -115,15 +115,17 @@ export function deadlineScheduler(queues: Pick<Queues, 'quizDeadlines'>, clock: 
 // BullMQ refuses job ids with ':' in them; base64url keeps every key distinct and legal.
 export const outboxJobId = (key: string) => `out-${Buffer.from(key).toString('base64url')}`;
 
-/** BullMQ job id of a digest: its id, made legal (no ':'). */
-export const digestJobId = (digestId: string) => `dg-${Buffer.from(digestId).toString('base64url')}`;
-
-/** Queues digests for delivery; a digest already queued (same id) is not queued again. */
-export function digestEnqueuer(queues: Pick<Queues, 'reminderDeliveries'>) {
-  return async function enqueueDigests(digests: DigestJob[]): Promise<void> {
-    for (let i = 0; i < digests.length; i += 500) {
-      const batch = digests.slice(i, i + 500).map((d) => ({ name: 'digest', data: d, opts: { jobId: digestJobId(d.digestId) } }));
-      await withTimeout(queues.reminderDeliveries.addBulk(batch), ENQUEUE_TIMEOUT_MS * 4, 'redis (reminder deliveries)');
+/**
+ * Queues digests for delivery, in batches of one office's digests (jobs/reminders.ts). A batch's
+ * job id is its digests', so the same batch planned twice is queued once; `delayUntil` defers it
+ * (a channel at its cap), under an id of its own.
+ */
+export function digestEnqueuer(queues: Pick<Queues, 'reminderDeliveries'>, clock: { now(): Date }) {
+  return async function enqueueDigests(digests: DigestJob[], delayUntil?: Date): Promise<void> {
+    const delay = delayUntil ? Math.max(0, delayUntil.getTime() - clock.now().getTime()) : 0;
+    const jobs = batchesOf(digests).map((b) => ({ name: 'digests', data: b, opts: { jobId: `db-${batchId(b)}${delayUntil ? `-${delayUntil.getTime()}` : ''}`, ...(delay ? { delay } : {}) } }));
+    for (let i = 0; i < jobs.length; i += 200) {
+      await withTimeout(queues.reminderDeliveries.addBulk(jobs.slice(i, i + 200)), ENQUEUE_TIMEOUT_MS * 4, 'redis (reminder deliveries)');
     }
   };
 }

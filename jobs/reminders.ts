@@ -1,6 +1,7 @@
 import { DelayedError, Worker, type Job } from 'bullmq';
 import type { ServiceDeps } from '../src/deps';
-import type { DeliveryResult, DigestJob } from '../src/reminders/deliver';
+import type { DeliveryBatch, DeliveryResult } from '../src/reminders/deliver';
+import { digestEnqueuer } from './queues';
 import { QUEUE_NAMES, type ReminderScanJob } from './queues';
 
 export const REMINDER_SCAN_EVERY_MS = 60_000;
@@ -38,22 +39,27 @@ export function scanProcessor(deps: Pick<Deps, 'areas' | 'queues'>) {
   };
 }
 
-/** One digest: deferred ones (quiet hours, a channel's cap) wait in the delayed set, never dropped. */
-export function deliveryProcessor(deps: Pick<Deps, 'areas'>) {
-  return async function processDigest(job: Job<DigestJob, DeliveryResult>, token?: string): Promise<DeliveryResult> {
+/**
+ * One batch of digests. In quiet hours the whole batch waits in the delayed set; digests a channel
+ * deferred (at its cap) go back as a delayed batch of their own. Nothing is dropped.
+ */
+export function deliveryProcessor(deps: Pick<Deps, 'areas' | 'queues' | 'clock'>) {
+  const requeue = digestEnqueuer(deps.queues, deps.clock);
+  return async function processDeliveryBatch(job: Job<DeliveryBatch, DeliveryResult>, token?: string): Promise<DeliveryResult> {
     const result = await deps.areas.reminders.deliver(job.data);
     if (result.status === 'deferred') {
       await job.moveToDelayed(result.until.getTime(), token);
       throw new DelayedError();
     }
-    return result;
+    if (result.deferred) await requeue(result.deferred.digests, result.deferred.until);
+    return { ...result, deferred: undefined };
   };
 }
 
 export async function startReminderWorkers(deps: Deps): Promise<{ close(): Promise<void> }> {
   await upsertReminderScheduler(deps.queues);
   const scan = new Worker<ReminderScanJob>(QUEUE_NAMES.reminderScan, scanProcessor(deps), { connection: deps.workerRedis, prefix: deps.config.QUEUE_PREFIX, concurrency: 1 });
-  const deliveries = new Worker<DigestJob, DeliveryResult>(QUEUE_NAMES.reminderDeliveries, deliveryProcessor(deps), { connection: deps.workerRedis, prefix: deps.config.QUEUE_PREFIX, concurrency: 4 });
+  const deliveries = new Worker<DeliveryBatch, DeliveryResult>(QUEUE_NAMES.reminderDeliveries, deliveryProcessor(deps), { connection: deps.workerRedis, prefix: deps.config.QUEUE_PREFIX, concurrency: 4 });
   for (const [name, w] of [['scan', scan], ['delivery', deliveries]] as const) {
     w.on('error', (err) => deps.logger.warn({ err: err.message }, `reminder ${name} worker error`));
     w.on('failed', (job, err) => deps.logger.warn({ jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, `reminder ${name} job failed`));

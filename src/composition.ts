@@ -160,7 +160,7 @@ export function buildAreas(infra: AreaInfra) {
       wecom_app: createWecomAppChannel({ config, wecom: createWecomClient({ config, redis, logger: infra.logger, clock }), redis, clock }),
       bot_chat: createBotChatChannel({ enqueue: (m) => enqueueOutbox(infra.queues, m), now: () => clock.now().getTime(), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
     }),
-    enqueue: digestEnqueuer(infra.queues),
+    enqueue: digestEnqueuer(infra.queues, clock),
     oaFollowers,
     handoffs: { sent: (key) => once.claimed(key), requeue: (h) => enqueueOutbox(infra.queues, h) },
   }));

@@ -102,16 +102,16 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
     async contactsOf(enterpriseId: Types.ObjectId): Promise<Contact[]> {
       return (await deps.Contact.find({ enterpriseId }).sort({ _id: 1 }).lean()) as Contact[];
     },
-    /** Every contact's enterprise (one read of the table), for the reminder sweep. */
-    async enterpriseOfEachContact(): Promise<Map<string, Types.ObjectId>> {
-      const rows = (await deps.Contact.find({}, { enterpriseId: 1 }).lean()) as Pick<Contact, '_id' | 'enterpriseId'>[];
-      return new Map(rows.map((c) => [String(c._id), c.enterpriseId]));
+    /** Every contact's enterprise and WeCom id (one read of the table), for the reminder sweep. */
+    async contactsDirectory(): Promise<Map<string, { enterpriseId: Types.ObjectId; wecomUserId: string | null }>> {
+      const rows = (await deps.Contact.find({}, { enterpriseId: 1, wecomUserId: 1 }).lean()) as Pick<Contact, '_id' | 'enterpriseId' | 'wecomUserId'>[];
+      return new Map(rows.map((c) => [String(c._id), { enterpriseId: c.enterpriseId, wecomUserId: c.wecomUserId ?? null }]));
     },
     /** One office's enterprises and contacts, for the reminder scan: two equalities, pushed down on FerretDB. */
     async rosterOfOffice(officeId: Types.ObjectId) {
       const [enterprises, contacts] = await Promise.all([
         deps.Enterprise.find({ officeId }, { name: 1, officeId: 1 }).lean() as Promise<Pick<Enterprise, '_id' | 'name' | 'officeId'>[]>,
-        deps.Contact.find({ officeId }, { enterpriseId: 1, name: 1, role: 1, officeId: 1 }).lean() as Promise<Pick<Contact, '_id' | 'enterpriseId' | 'name' | 'role' | 'officeId'>[]>,
+        deps.Contact.find({ officeId }, { enterpriseId: 1, name: 1, role: 1, officeId: 1, wecomUserId: 1 }).lean() as Promise<Pick<Contact, '_id' | 'enterpriseId' | 'name' | 'role' | 'officeId' | 'wecomUserId'>[]>,
       ]);
       return { enterprises, contacts };
     },

@@ -1,24 +1,20 @@
-import type { Types } from 'mongoose';
-import type { Campaigns } from '../campaigns/use-cases';
+import { Types } from 'mongoose';
 import type { Clock } from '../clock';
 import { insertNew } from '../db/mongo';
 import type { StageKey } from '../campaigns/kinds';
 import { isQuiet, nextAllowedMinute, type QuietHours } from '../zoned-time';
-import type { Channel } from './channels/types';
-import type { Outcome, Reminder, ReminderModels } from './model';
-import type { ResolveRecipient } from './recipients';
+import type { Channel, Recipient } from './channels/types';
+import type { Outcome, ReminderKind } from './kinds';
+import type { ReminderModels } from './model';
+import type { DeliveryBatch, DigestJob, PlannedItem } from './planned';
 import { renderDigest, type DigestItem } from './render';
+import type { Staleness } from './staleness';
 
-/** One person's digest: the reminders planned for them in one scan, fixed when the job is made (a retry never merges more in). */
-export interface DigestJob {
-  digestId: string;
-  recipientKey: string;
-  reminderIds: string[];
-}
+export type { DeliveryBatch, DigestJob } from './planned';
 
 export type DeliveryResult =
-  | { status: 'done'; sent: number; channel?: string; skipped: number }
-  /** Not now: quiet hours, or a channel at its cap. The job waits until `until`, nothing is dropped. */
+  | { status: 'done'; sent: number; skipped: number; channels: Record<string, number>; deferred?: { digests: DigestJob[]; until: Date } }
+  /** Not now: quiet hours. The whole batch waits until `until`; nothing is dropped. */
   | { status: 'deferred'; until: Date; reason: string };
 
 export interface DeliverDeps {
@@ -26,135 +22,141 @@ export interface DeliverDeps {
   timeZone: string;
   quietHours: QuietHours;
   models: ReminderModels;
-  campaigns: Pick<Campaigns, 'calendar' | 'applications'>;
-  resolve: ResolveRecipient;
+  staleness: Staleness;
   channels: Channel[];
-  /** Whether a nudge still makes sense when it goes (not unsubscribed, course not finished). */
-  nudgeStillDue: (instructorId: Types.ObjectId) => Promise<string | null>;
-  enterpriseName: (id: Types.ObjectId) => Promise<string>;
+  /** Sends in flight at once within a batch (WeChat calls are the slow part). */
+  parallel?: number;
 }
 
-type Row = { reminderId: string; outcome: Outcome; channel?: string; errcode?: number; reason?: string; handoff?: unknown };
+type Row = { reminderId: string; recipientKey: string; digestId: string; outcome: Outcome; channel?: string; errcode?: number; reason?: string; handoff?: unknown };
+
+/** A send that failed for now: thrown after the rest of the batch went, so BullMQ retries the batch (what went is settled). */
+export class TransientDeliveryError extends Error {
+  constructor(readonly failures: number, readonly first: unknown) {
+    super(`${failures} reminder message(s) could not be sent for now: ${(first as Error)?.message ?? String(first)}`);
+    this.name = 'TransientDeliveryError';
+  }
+}
+
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
 
 /**
- * Sends one digest, at most once per (reminder, recipient), ever: each pair is settled by a
- * unique insert before the send. Stale reminders (stage done, withdrawn, deadline moved or past)
- * are settled as skipped with their reason. Transient channel errors give the claims back and
- * throw, so BullMQ retries the job with backoff; every attempt is recorded per channel.
+ * Sends one batch of digests, at most once per (reminder, person), ever: every pair is settled by
+ * a unique insert before its send (one insert for the whole batch). Reminders gone stale (stage
+ * done, withdrawn, deadline moved or past) are settled as skipped with their reason. A transient
+ * channel error gives that digest's pairs back; once the rest of the batch is done the error is
+ * thrown, so BullMQ retries the batch and only what did not go goes then. Every attempt is
+ * recorded per (reminder, person, channel), in one insert.
  */
 export function createDeliver(deps: DeliverDeps) {
   const { models, clock } = deps;
+  const parallel = deps.parallel ?? 8;
 
-  async function record(job: DigestJob, reminders: Map<string, Reminder & { _id: string }>, rows: Row[]) {
-    if (!rows.length) return;
-    const at = clock.now();
-    await models.ReminderOutcome.insertMany(
-      rows.map((r) => {
-        const rem = reminders.get(r.reminderId);
-        return { ...r, recipientKey: job.recipientKey, digestId: job.digestId, campaignId: rem?.campaignId, officeId: rem?.officeId, stage: rem?.stage, kind: rem?.kind, at };
-      }),
-    );
-  }
-
-  async function settle(job: DigestJob, ids: string[], campaignOf: (id: string) => Types.ObjectId | undefined | null): Promise<string[]> {
-    const docs = ids.map((reminderId) => ({ _id: `${reminderId}|${job.recipientKey}`, reminderId, recipientKey: job.recipientKey, campaignId: campaignOf(reminderId) ?? undefined, digestId: job.digestId, at: clock.now() }));
-    return (await insertNew(models.ReminderSettled, docs)).map((d) => d.reminderId);
-  }
-  async function unsettle(job: DigestJob, ids: string[]) {
-    for (const id of ids) await models.ReminderSettled.deleteOne({ _id: `${id}|${job.recipientKey}`, digestId: job.digestId });
-  }
-
-  /** Why a reminder should no longer go, or null when it should. */
-  async function staleReason(r: Reminder, now: Date): Promise<string | null> {
-    if (r.kind === 'nudge') return r.instructorId ? deps.nudgeStillDue(r.instructorId) : 'no_instructor';
-    const campaign = r.campaignId ? await deps.campaigns.calendar.byId(r.campaignId) : null;
-    if (!campaign || campaign.closed) return 'campaign_closed';
-    const stage = r.stage as StageKey;
-    const app = r.applicationId ? await deps.campaigns.applications.byId(r.applicationId) : r.enterpriseId ? await deps.campaigns.applications.find(campaign._id, r.enterpriseId) : null;
-    if (app) {
-      const steps = await deps.campaigns.applications.stepsOf(app._id);
-      if (steps.has('withdrawn')) return 'withdrawn';
-      if (steps.has(stage)) return 'stage_done';
-    } else if (stage !== 'apply') return 'no_application';
-    const deadlines = await deps.campaigns.calendar.deadlinesFor(campaign, r.officeId);
-    if (deadlines[stage].getTime() !== r.deadline?.getTime()) return 'deadline_changed';
-    if (r.kind === 'deadline' && r.deadline.getTime() <= now.getTime()) return 'deadline_passed';
-    return null;
-  }
-
-  async function itemOf(r: Reminder): Promise<DigestItem> {
-    if (r.kind === 'nudge') return { kind: 'nudge', text: r.text ?? '' };
-    const campaign = r.campaignId ? await deps.campaigns.calendar.byId(r.campaignId) : null;
-    return { kind: r.kind, campaignName: campaign?.name, enterpriseName: r.enterpriseId ? await deps.enterpriseName(r.enterpriseId) : undefined, stage: r.stage as StageKey, deadline: r.deadline ?? undefined };
-  }
-
-  return async function deliverDigest(job: DigestJob): Promise<DeliveryResult> {
+  return async function deliverBatch(batch: DeliveryBatch): Promise<DeliveryResult> {
     const now = clock.now();
-    const loaded = new Map<string, Reminder & { _id: string }>();
-    for (const id of job.reminderIds) {
-      const r = (await models.Reminder.findById(id).lean()) as (Reminder & { _id: string }) | null;
-      if (r) loaded.set(id, r);
-    }
-    const campaignOf = (id: string) => loaded.get(id)?.campaignId;
+    const rows: Row[] = [];
+    const meta = new Map<string, PlannedItem>();
+    for (const d of batch.digests) for (const i of d.items) meta.set(i.reminderId, i);
+    const record = async () => {
+      if (!rows.length) return;
+      const at = clock.now();
+      await models.ReminderOutcome.collection.insertMany(
+        rows.map((r) => {
+          const m = meta.get(r.reminderId);
+          return { ...r, ...(m?.campaignId ? { campaignId: oid(m.campaignId) } : {}), officeId: m ? oid(m.officeId) : undefined, stage: m?.stage, kind: m?.kind as ReminderKind, at };
+        }),
+      );
+    };
+
     if (isQuiet(now, deps.quietHours, deps.timeZone)) {
       const until = nextAllowedMinute(now, deps.quietHours, deps.timeZone);
-      await record(job, loaded, [...loaded.keys()].map((reminderId) => ({ reminderId, outcome: 'deferred' as const, reason: `quiet_hours until ${until.toISOString()}` })));
+      for (const d of batch.digests) for (const i of d.items) rows.push({ reminderId: i.reminderId, recipientKey: d.recipient.key, digestId: d.digestId, outcome: 'deferred', reason: `quiet_hours until ${until.toISOString()}` });
+      await record();
       return { status: 'deferred', until, reason: 'quiet_hours' };
     }
 
-    const live: string[] = [];
-    const stale: Row[] = [];
-    for (const [id, r] of loaded) {
-      const reason = await staleReason(r, now);
-      if (reason) stale.push({ reminderId: id, outcome: 'skipped', reason });
-      else live.push(id);
-    }
-    // Skipped pairs are settled too, so a sweep does not plan them again; only those this call settles are recorded.
-    const staleSettled = new Set(await settle(job, stale.map((s) => s.reminderId), campaignOf));
-    await record(job, loaded, stale.filter((s) => staleSettled.has(s.reminderId)));
-
-    const mine = await settle(job, live, campaignOf);
-    if (!mine.length) return { status: 'done', sent: 0, skipped: stale.length };
-    const recipient = await deps.resolve(job.recipientKey);
-    if (!recipient) {
-      await record(job, loaded, mine.map((reminderId) => ({ reminderId, outcome: 'unreachable' as const, reason: 'recipient_gone' })));
-      return { status: 'done', sent: 0, skipped: stale.length };
-    }
-    const items = await Promise.all(mine.map((id) => itemOf(loaded.get(id)!)));
-    const message = renderDigest(`rem:${job.digestId}`, items, now, deps.timeZone);
-
-    const rows: Row[] = [];
-    const each = (outcome: Outcome, channel: string, extra: Partial<Row> = {}) => mine.map((reminderId) => ({ reminderId, outcome, channel, ...extra }));
-    // A channel's refusal is 'fell_back' when another channel is tried after it, 'failed' when it was the last.
-    let refused: Row[] = [];
-    let tried: string | undefined;
-    try {
-      for (const channel of deps.channels) {
-        if (!(await channel.canReach(recipient))) continue;
-        rows.push(...refused.map((r) => ({ ...r, outcome: 'fell_back' as const })));
-        refused = [];
-        tried = channel.name;
-        const result = await channel.send(recipient, message);
-        if (result.outcome === 'sent') {
-          await record(job, loaded, [...rows, ...each('sent', channel.name, result.handoff ? { handoff: result.handoff } : {})]);
-          return { status: 'done', sent: mine.length, channel: channel.name, skipped: stale.length };
-        }
-        if (result.outcome === 'deferred') {
-          await unsettle(job, mine);
-          await record(job, loaded, [...rows, ...each('deferred', channel.name, { reason: result.reason })]);
-          return { status: 'deferred', until: result.retryAt, reason: result.reason };
-        }
-        refused = each('failed', channel.name, { errcode: result.errcode, reason: result.reason });
+    const check = deps.staleness();
+    const live = new Map<string, PlannedItem[]>();
+    const stale: { digest: DigestJob; item: PlannedItem; reason: string }[] = [];
+    for (const d of batch.digests) {
+      for (const item of d.items) {
+        const reason = await check.reason(item, now);
+        if (reason) stale.push({ digest: d, item, reason });
+        else live.set(d.digestId, [...(live.get(d.digestId) ?? []), item]);
       }
-    } catch (err) {
-      // Nothing went out on this try: the pairs are free again for BullMQ's retry.
-      await unsettle(job, mine);
-      await record(job, loaded, [...rows, ...refused, ...each('failed', tried ?? '', { reason: `transient: ${(err as Error).message}`.slice(0, 200) })]);
-      throw err;
     }
-    await record(job, loaded, [...rows, ...refused, ...(tried ? [] : each('unreachable', '', { reason: 'no_channel' }))]);
-    return { status: 'done', sent: 0, skipped: stale.length };
+    // One insert settles every pair of the batch; the pairs it inserts are this call's (a duplicate job or a retry finds them taken).
+    const pairKey = (digest: DigestJob, item: PlannedItem) => `${item.reminderId}|${digest.recipient.key}`;
+    const docs = [
+      ...stale.map((s) => ({ digest: s.digest, item: s.item })),
+      ...batch.digests.flatMap((d) => (live.get(d.digestId) ?? []).map((item) => ({ digest: d, item }))),
+    ].map(({ digest, item }) => ({ _id: pairKey(digest, item), reminderId: item.reminderId, recipientKey: digest.recipient.key, ...(item.campaignId ? { campaignId: oid(item.campaignId) } : {}), digestId: digest.digestId, at: now }));
+    const mine = new Set((await insertNew(models.ReminderSettled, docs)).map((d) => d._id));
+    for (const s of stale) if (mine.has(pairKey(s.digest, s.item))) rows.push({ reminderId: s.item.reminderId, recipientKey: s.digest.recipient.key, digestId: s.digest.digestId, outcome: 'skipped', reason: s.reason });
+
+    const result = { status: 'done' as const, sent: 0, skipped: rows.length, channels: {} as Record<string, number> };
+    const deferred: { digests: DigestJob[]; until: Date } = { digests: [], until: now };
+    const transient: unknown[] = [];
+    const work = batch.digests
+      .map((d) => ({ digest: d, items: (live.get(d.digestId) ?? []).filter((i) => mine.has(pairKey(d, i))) }))
+      .filter((w) => w.items.length);
+
+    await eachLimited(work, parallel, async ({ digest, items }) => {
+      const each = (outcome: Outcome, channel: string, extra: Partial<Row> = {}) => items.map((i) => ({ reminderId: i.reminderId, recipientKey: digest.recipient.key, digestId: digest.digestId, outcome, channel, ...extra }));
+      const campaignNames = new Map<string, string>();
+      for (const i of items) if (i.campaignId) campaignNames.set(i.campaignId, (await check.campaign(i.campaignId))?.name ?? '');
+      const message = renderDigest(`rem:${digest.digestId}`, items.map((i) => digestItem(i, campaignNames)), now, deps.timeZone);
+      const unsettle = () => Promise.all(items.map((i) => models.ReminderSettled.deleteOne({ _id: pairKey(digest, i), digestId: digest.digestId })));
+      let refused: Row[] = [];
+      let tried: string | undefined;
+      try {
+        for (const channel of deps.channels) {
+          if (!(await channel.canReach(digest.recipient))) continue;
+          const sent = await channel.send(digest.recipient, message);
+          if (sent.outcome === 'unreachable') continue;
+          rows.push(...refused.map((r) => ({ ...r, outcome: 'fell_back' as const })));
+          refused = [];
+          tried = channel.name;
+          if (sent.outcome === 'sent') {
+            rows.push(...each('sent', channel.name, sent.handoff ? { handoff: sent.handoff } : {}));
+            result.sent += items.length;
+            result.channels[channel.name] = (result.channels[channel.name] ?? 0) + 1;
+            return;
+          }
+          if (sent.outcome === 'deferred') {
+            await unsettle();
+            rows.push(...each('deferred', channel.name, { reason: sent.reason }));
+            deferred.digests.push(digest);
+            if (sent.retryAt.getTime() > deferred.until.getTime()) deferred.until = sent.retryAt;
+            return;
+          }
+          refused = each('failed', channel.name, { errcode: sent.errcode, reason: sent.reason });
+        }
+        rows.push(...refused, ...(tried ? [] : each('unreachable', '', { reason: 'no_channel' })));
+      } catch (err) {
+        // Nothing went out on this try: the pairs are free again for BullMQ's retry of the batch.
+        await unsettle();
+        rows.push(...refused, ...each('failed', tried ?? '', { reason: `transient: ${(err as Error).message}`.slice(0, 200) }));
+        transient.push(err);
+      }
+    });
+    await record();
+    if (transient.length) throw new TransientDeliveryError(transient.length, transient[0]);
+    return deferred.digests.length ? { ...result, deferred } : result;
   };
 }
 
-export type DeliverDigest = ReturnType<typeof createDeliver>;
+function digestItem(i: PlannedItem, campaignNames: Map<string, string>): DigestItem {
+  if (i.kind === 'nudge') return { kind: 'nudge', text: i.text ?? '' };
+  return { kind: i.kind, campaignName: i.campaignId ? campaignNames.get(i.campaignId) : undefined, enterpriseName: i.enterpriseName, stage: i.stage as StageKey, deadline: i.deadline ? new Date(i.deadline) : undefined };
+}
+
+export type DeliverBatch = ReturnType<typeof createDeliver>;
+export type { Recipient };
+
+const oid = (id: string) => new Types.ObjectId(id);

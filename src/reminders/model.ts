@@ -23,6 +23,8 @@ const reminderSchema = new Schema(
     campaignId: { type: Schema.Types.ObjectId },
     applicationId: { type: Schema.Types.ObjectId },
     enterpriseId: { type: Schema.Types.ObjectId },
+    /** As the roster named it when planned: what the message says. */
+    enterpriseName: { type: String },
     instructorId: { type: Schema.Types.ObjectId },
     officeId: { type: Schema.Types.ObjectId, required: true },
     stage: { type: String },

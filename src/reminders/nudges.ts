@@ -1,10 +1,10 @@
 import type { Types } from 'mongoose';
-import type { BindingArea } from '../binding/use-cases';
 import type { Clock } from '../clock';
 import { insertNew } from '../db/mongo';
 import { localDay, localParts, minutesOfDay } from '../zoned-time';
 import type { DigestJob } from './deliver';
-import { digestsOf } from './digests';
+import { digestsOf, plannedItem } from './planned';
+import type { OpenDirectory } from './directory';
 import type { ReminderModels } from './model';
 
 /** What learning says an instructor should be nudged about today, if anything. */
@@ -14,7 +14,8 @@ export interface NudgeDeps {
   clock: Clock;
   timeZone: string;
   models: ReminderModels;
-  binding: Pick<BindingArea, 'identitiesOfType'>;
+  directory: OpenDirectory;
+  binding: { identitiesOfType(type: 'instructor'): Promise<{ personId: Types.ObjectId }[]> };
   /** Learning's view: unfinished modules and idle for `inactiveDays`, or a course deadline 7 or 1 days away. */
   nudgeFor: (instructorId: Types.ObjectId, now: Date, inactiveDays: number) => Promise<StudyNudge>;
   inactiveDays: number;
@@ -30,7 +31,7 @@ export interface NudgeDeps {
 export function createNudges(deps: NudgeDeps) {
   const { models, clock } = deps;
 
-  async function subscribed(instructorIds?: Types.ObjectId[]): Promise<(id: Types.ObjectId) => boolean> {
+  async function subscribed(instructorIds?: Types.ObjectId[]): Promise<(id: Types.ObjectId | string) => boolean> {
     const rows = instructorIds?.length === 1 ? await models.NudgePref.find({ instructorId: instructorIds[0] }).lean() : await models.NudgePref.find({}).lean();
     const latest = new Map<string, { on: boolean; at: Date }>();
     for (const r of rows) {
@@ -41,16 +42,15 @@ export function createNudges(deps: NudgeDeps) {
   }
 
   return {
+    /** Who takes nudges now (one read), for a delivery batch. */
+    async subscribedNow(): Promise<(instructorId: string) => boolean> {
+      return subscribed();
+    },
     async setSubscribed(instructorId: Types.ObjectId, on: boolean): Promise<void> {
       await models.NudgePref.create({ instructorId, on, at: clock.now() });
     },
     async isSubscribed(instructorId: Types.ObjectId): Promise<boolean> {
       return (await subscribed([instructorId]))(instructorId);
-    },
-    /** Why a planned nudge should no longer go when its turn comes, or null. */
-    async stillDue(instructorId: Types.ObjectId): Promise<string | null> {
-      if (!(await subscribed([instructorId]))(instructorId)) return 'unsubscribed';
-      return (await deps.nudgeFor(instructorId, clock.now(), 0)) ? null : 'finished';
     },
     /** Today's nudges, once a day from NUDGE_AT; a second run the same day plans nothing new. */
     async plan(): Promise<{ planned: number }> {
@@ -70,7 +70,13 @@ export function createNudges(deps: NudgeDeps) {
         docs.push({ _id: `n:${String(id)}:${day}`, kind: 'nudge' as const, instructorId: id, officeId: nudge.officeId, offset: nudge.reason, dueAt: now, plannedAt: now, recipients: [`instructor:${String(id)}`], text: nudge.text });
       }
       const fresh = await insertNew(models.Reminder, docs);
-      await deps.enqueue(digestsOf(fresh.flatMap((d) => d.recipients.map((recipientKey) => ({ reminderId: d._id, recipientKey })))));
+      const dir = deps.directory();
+      const pairs = [];
+      for (const d of fresh) {
+        const recipient = await dir.person('instructor', String(d.instructorId));
+        if (recipient) pairs.push({ item: plannedItem(d), recipient });
+      }
+      await deps.enqueue(digestsOf(pairs));
       await insertNew(models.ReminderBatch, [{ _id: markerId, kind: 'nudge', offset: 'day', dueAt: now, result: 'planned', reminders: fresh.length, at: now }]);
       return { planned: fresh.length };
     },

@@ -9,10 +9,10 @@ import type { Clock } from '../clock';
 import { insertNew } from '../db/mongo';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
-import type { BindingArea } from '../binding/use-cases';
 import type { DigestJob } from './deliver';
 import type { Handoff } from './channels/types';
-import { digestsOf } from './digests';
+import { digestsOf, plannedItem } from './planned';
+import type { Directory, OpenDirectory } from './directory';
 import type { ReminderModels } from './model';
 import { dueOffsets } from './offsets';
 
@@ -31,8 +31,9 @@ export interface ScanDeps {
   calendar: Calendar;
   applications: Applications;
   offices: Pick<Offices, 'scopeOf' | 'withAncestors'>;
-  people: Pick<People, 'rosterOfOffice' | 'enterpriseOfEachContact'>;
-  binding: Pick<BindingArea, 'identitiesOfType'>;
+  people: Pick<People, 'rosterOfOffice' | 'contactsDirectory'>;
+  /** Who is bound, and how (one read per scan or sweep). */
+  directory: OpenDirectory;
   /** Staff to tell when a district's enterprises are late (step 2 of escalation). */
   staffOfOffice: (officeId: Types.ObjectId) => Promise<Types.ObjectId[]>;
   escalateContactsAfterMs: number;
@@ -44,6 +45,25 @@ export interface ScanDeps {
 
 /** A handoff older than this is past the outbox's own age limit: the outbox would drop it anyway. */
 const HANDOFF_LOOKBACK_MS = 12 * 3600_000;
+
+/** A reminder record as the sweep and the planner hand it on. */
+type SweptReminder = {
+  _id: string;
+  kind: 'deadline' | 'escalation' | 'nudge';
+  officeId: Types.ObjectId;
+  campaignId?: Types.ObjectId | null;
+  applicationId?: Types.ObjectId | null;
+  enterpriseId?: Types.ObjectId | null;
+  enterpriseName?: string | null;
+  instructorId?: Types.ObjectId | null;
+  stage?: string | null;
+  deadline?: Date | null;
+  dueAt: Date;
+  plannedAt: Date;
+  offset: string;
+  recipients: string[];
+  text?: string | null;
+};
 
 interface Candidate {
   batchId: string;
@@ -110,9 +130,10 @@ export function createScan(deps: ScanDeps) {
   async function planOffice(campaign: Campaign, officeId: Types.ObjectId, batches: Candidate[], bound: Set<string>, now: Date) {
     const [apps, roster] = await Promise.all([deps.applications.ofOffice(campaign._id, officeId), deps.people.rosterOfOffice(officeId)]);
     const appOf = new Map(apps.map((a) => [String(a.application.enterpriseId), a]));
-    const contactsOf = new Map<string, { _id: Types.ObjectId; role: string }[]>();
+    const contactsOf = new Map<string, { _id: Types.ObjectId; role: string; wecomUserId?: string | null }[]>();
     for (const c of roster.contacts) contactsOf.set(String(c.enterpriseId), [...(contactsOf.get(String(c.enterpriseId)) ?? []), c]);
-    const staff = batches.some((b) => b.offset === 'esc2') ? await staffNear(officeId) : [];
+    // Looked up once an office-level escalation is actually planned, not for every batch that could have one.
+    let staff: Types.ObjectId[] | undefined;
     const docs = [];
     for (const b of batches) {
       for (const e of roster.enterprises) {
@@ -122,13 +143,15 @@ export function createScan(deps: ScanDeps) {
         // Enterprises that never applied hear only about the application deadline, and are not escalated.
         if (!entry && b.kind === 'escalation') continue;
         const contacts = [...(contactsOf.get(String(e._id)) ?? [])].sort((x, y) => roleRank(x.role) - roleRank(y.role));
-        const recipients = b.offset === 'esc2' ? staff.map((s) => `staff:${String(s)}`) : contacts.filter((c) => bound.has(String(c._id))).map((c) => `contact:${String(c._id)}`);
+        if (b.offset === 'esc2') staff ??= await staffNear(officeId);
+        const recipients = b.offset === 'esc2' ? staff!.map((s) => `staff:${String(s)}`) : contacts.filter((c) => bound.has(String(c._id)) || c.wecomUserId).map((c) => `contact:${String(c._id)}`);
         docs.push({
           _id: `${b.kind === 'deadline' ? 'd' : 'e'}:${String(campaign._id)}:${String(e._id)}:${b.stage}:${b.deadline.getTime()}:${b.offset}`,
           kind: b.kind,
           campaignId: campaign._id,
           ...(entry ? { applicationId: entry.application._id } : {}),
           enterpriseId: e._id,
+          enterpriseName: e.name,
           officeId,
           stage: b.stage,
           deadline: b.deadline,
@@ -140,6 +163,28 @@ export function createScan(deps: ScanDeps) {
       }
     }
     return docs;
+  }
+
+  /**
+   * Each (reminder, recipient key) with the recipient as the directory finds them. A recipient no
+   * longer there (unbound, removed) is recorded as unreachable, and the pair settled, so it is not
+   * planned again.
+   */
+  async function pairsOf(dir: Directory, wanted: { doc: SweptReminder; recipientKey: string }[], now: Date, wecomOf: (contactId: string) => string | null | undefined = () => undefined) {
+    const out = [];
+    const gone = [];
+    for (const { doc, recipientKey } of wanted) {
+      const recipient = await dir.byKey(recipientKey, { wecomUserId: recipientKey.startsWith('contact:') ? wecomOf(recipientKey.slice(8)) : undefined });
+      if (recipient) out.push({ item: plannedItem(doc), recipient });
+      else gone.push({ doc, recipientKey });
+    }
+    if (gone.length) {
+      const settled = await insertNew(models.ReminderSettled, gone.map((g) => ({ _id: `${g.doc._id}|${g.recipientKey}`, reminderId: g.doc._id, recipientKey: g.recipientKey, ...(g.doc.campaignId ? { campaignId: g.doc.campaignId } : {}), digestId: '-', at: now })));
+      const mine = new Set(settled.map((x) => x._id));
+      const rows = gone.filter((g) => mine.has(`${g.doc._id}|${g.recipientKey}`));
+      if (rows.length) await models.ReminderOutcome.insertMany(rows.map((g) => ({ reminderId: g.doc._id, recipientKey: g.recipientKey, digestId: '-', campaignId: g.doc.campaignId, officeId: g.doc.officeId, stage: g.doc.stage, kind: g.doc.kind, outcome: 'unreachable', reason: 'recipient_gone', at: now })));
+    }
+    return out;
   }
 
   /** Bot messages handed to the outbox lately and not sent by it: handed over again (a no-op while the job is still queued). */
@@ -175,6 +220,7 @@ export function createScan(deps: ScanDeps) {
       const now = clock.now();
       const report: ScanReport = { campaigns: 0, batchesPlanned: 0, batchesSkipped: 0, reminders: 0, digests: 0, unreachable: 0 };
       const campaigns = (await deps.calendar.open()).filter((c) => !options.campaignIds || options.campaignIds.includes(String(c._id)));
+      const dir = deps.directory();
       let bound: Set<string> | undefined;
       for (const campaign of campaigns) {
         report.campaigns++;
@@ -184,7 +230,7 @@ export function createScan(deps: ScanDeps) {
           report.batchesSkipped += skipped.length;
         }
         if (!plan.length) continue;
-        bound ??= new Set((await deps.binding.identitiesOfType('contact')).map((b) => String(b.personId)));
+        bound ??= await dir.boundContacts();
         const byOffice = new Map<string, Candidate[]>();
         for (const c of plan) byOffice.set(String(c.officeId), [...(byOffice.get(String(c.officeId)) ?? []), c]);
         const docs = [];
@@ -197,7 +243,7 @@ export function createScan(deps: ScanDeps) {
           await models.ReminderOutcome.insertMany(nobody.map((d) => ({ reminderId: d._id, recipientKey: '-', digestId: '-', campaignId: d.campaignId, officeId: d.officeId, stage: d.stage, kind: d.kind, outcome: 'unreachable', reason: 'no_bound_contact', at: now })));
           report.unreachable += nobody.length;
         }
-        const digests = digestsOf(fresh.flatMap((d) => d.recipients.map((recipientKey) => ({ reminderId: d._id, recipientKey }))));
+        const digests = digestsOf(await pairsOf(dir, fresh.flatMap((d) => d.recipients.map((recipientKey) => ({ doc: d, recipientKey }))), now));
         await deps.enqueue(digests);
         report.digests += digests.length;
         const counts = new Map<string, number>();
@@ -221,19 +267,19 @@ export function createScan(deps: ScanDeps) {
      */
     async sweep(): Promise<{ digests: number; pairs: number; handoffs: number }> {
       const now = clock.now();
-      const pairs: { reminderId: string; recipientKey: string }[] = [];
+      const pairs: { doc: SweptReminder; recipientKey: string }[] = [];
+      const dir = deps.directory();
       const boundByEnterprise = new Map<string, string[]>();
-      const enterpriseOf = await deps.people.enterpriseOfEachContact();
-      for (const b of await deps.binding.identitiesOfType('contact')) {
-        const e = enterpriseOf.get(String(b.personId));
-        const key = `contact:${String(b.personId)}`;
-        if (e && !(boundByEnterprise.get(String(e)) ?? []).includes(key)) boundByEnterprise.set(String(e), [...(boundByEnterprise.get(String(e)) ?? []), key]);
+      const contacts = await deps.people.contactsDirectory();
+      for (const id of await dir.boundContacts()) {
+        const e = contacts.get(id)?.enterpriseId;
+        if (e) boundByEnterprise.set(String(e), [...(boundByEnterprise.get(String(e)) ?? []), `contact:${id}`]);
       }
       const campaignIds: (Types.ObjectId | undefined)[] = [...(await deps.calendar.open()).map((c) => c._id), undefined];
       for (const campaignId of campaignIds) {
         const reminders = campaignId
-          ? await models.Reminder.find({ campaignId }, { recipients: 1, deadline: 1, plannedAt: 1, dueAt: 1, kind: 1, enterpriseId: 1, stage: 1, offset: 1 }).lean()
-          : await models.Reminder.find({ kind: 'nudge' }, { recipients: 1, deadline: 1, plannedAt: 1, dueAt: 1, kind: 1, enterpriseId: 1, stage: 1, offset: 1 }).lean();
+          ? ((await models.Reminder.find({ campaignId }).lean()) as SweptReminder[])
+          : ((await models.Reminder.find({ kind: 'nudge' }).lean()) as SweptReminder[]);
         const open = reminders.filter((r) => (r.kind === 'nudge' ? now.getTime() - (r.plannedAt?.getTime() ?? 0) < 24 * 3600_000 : r.kind === 'escalation' || (r.deadline?.getTime() ?? 0) > now.getTime()));
         if (!open.length) continue;
         // The latest reminder of each (enterprise, stage, deadline, kind): the one a newly bound contact should get.
@@ -249,10 +295,10 @@ export function createScan(deps: ScanDeps) {
         );
         for (const r of open) {
           const everyone = latestIds.has(r._id) ? new Set([...r.recipients, ...(boundByEnterprise.get(String(r.enterpriseId)) ?? [])]) : new Set(r.recipients);
-          for (const recipientKey of everyone) if (!settled.has(`${r._id}|${recipientKey}`)) pairs.push({ reminderId: r._id, recipientKey });
+          for (const recipientKey of everyone) if (!settled.has(`${r._id}|${recipientKey}`)) pairs.push({ doc: r, recipientKey });
         }
       }
-      const digests = digestsOf(pairs);
+      const digests = digestsOf(await pairsOf(dir, pairs, now, (id) => contacts.get(id)?.wecomUserId));
       await deps.enqueue(digests);
       return { digests: digests.length, pairs: pairs.length, handoffs: await rehandOff(now, new Set(campaignIds.filter(Boolean).map(String))) };
     },

@@ -8,14 +8,17 @@ import type { People } from '../people/use-cases';
 import type { Channel, ChannelName, Handoff } from './channels/types';
 import type { OaFollowers } from './channels/oa-followers';
 import { createCredits } from './credits';
-import { createDeliver, type DigestJob } from './deliver';
+import { createDeliver } from './deliver';
+import type { DigestJob } from './planned';
+import { createDirectory } from './directory';
+import { createStaleness } from './staleness';
 import type { ReminderModels } from './model';
 import { createNudges, type StudyNudge } from './nudges';
-import { createRecipients } from './recipients';
 import { createScan } from './scan';
 import { createReminderViews } from './views';
 
-export type { DigestJob, DeliveryResult } from './deliver';
+export type { DeliveryBatch, DeliveryResult } from './deliver';
+export type { DigestJob } from './planned';
 
 export interface RemindersDeps {
   config: Pick<Config, 'TIME_ZONE' | 'QUIET_HOURS' | 'REMINDER_CHANNELS' | 'ESCALATE_CONTACTS_AFTER_H' | 'ESCALATE_OFFICE_AFTER_H' | 'NUDGE_INACTIVE_DAYS' | 'NUDGE_AT'>;
@@ -23,8 +26,8 @@ export interface RemindersDeps {
   models: ReminderModels;
   campaigns: Pick<Campaigns, 'calendar' | 'applications'>;
   offices: Pick<Offices, 'scopeOf' | 'withAncestors'>;
-  people: Pick<People, 'rosterOfOffice' | 'contactById' | 'instructorById' | 'enterpriseById' | 'enterpriseOfEachContact'>;
-  binding: Pick<BindingArea, 'identitiesOfType' | 'identitiesOfPeople'>;
+  people: Pick<People, 'rosterOfOffice' | 'contactsDirectory'>;
+  binding: Pick<BindingArea, 'identitiesOfType'>;
   staffOfOffice: (officeId: Types.ObjectId) => Promise<Types.ObjectId[]>;
   staffById: (id: Types.ObjectId) => Promise<{ name: string; wecomUserId?: string | null } | null>;
   nudgeFor: (instructorId: Types.ObjectId, now: Date, inactiveDays: number) => Promise<StudyNudge>;
@@ -45,6 +48,7 @@ export function createReminders(deps: RemindersDeps) {
   const available = deps.channels(credits);
   const channels = config.REMINDER_CHANNELS.map((name) => available[name]).filter((c): c is Channel => Boolean(c));
   const hours = (h: number) => h * 3600_000;
+  const directory = createDirectory({ binding: deps.binding, staffById: deps.staffById });
   const scan = createScan({
     clock,
     timeZone: config.TIME_ZONE,
@@ -53,24 +57,21 @@ export function createReminders(deps: RemindersDeps) {
     applications: deps.campaigns.applications,
     offices: deps.offices,
     people: deps.people,
-    binding: deps.binding,
+    directory,
     staffOfOffice: deps.staffOfOffice,
     escalateContactsAfterMs: hours(config.ESCALATE_CONTACTS_AFTER_H),
     escalateOfficeAfterMs: hours(config.ESCALATE_OFFICE_AFTER_H),
     enqueue: deps.enqueue,
     handoffs: deps.handoffs,
   });
-  const nudges = createNudges({ clock, timeZone: config.TIME_ZONE, models, binding: deps.binding, nudgeFor: deps.nudgeFor, inactiveDays: config.NUDGE_INACTIVE_DAYS, at: config.NUDGE_AT, enqueue: deps.enqueue });
+  const nudges = createNudges({ clock, timeZone: config.TIME_ZONE, models, binding: deps.binding, directory, nudgeFor: deps.nudgeFor, inactiveDays: config.NUDGE_INACTIVE_DAYS, at: config.NUDGE_AT, enqueue: deps.enqueue });
   const deliver = createDeliver({
     clock,
     timeZone: config.TIME_ZONE,
     quietHours: config.QUIET_HOURS,
     models,
-    campaigns: deps.campaigns,
-    resolve: createRecipients({ people: deps.people, binding: deps.binding, staffById: deps.staffById }),
+    staleness: createStaleness({ calendar: deps.campaigns.calendar, applications: deps.campaigns.applications, nudgesOn: () => nudges.subscribedNow() }),
     channels,
-    nudgeStillDue: (id) => nudges.stillDue(id),
-    enterpriseName: async (id) => (await deps.people.enterpriseById(id))?.name ?? '',
   });
   const views = createReminderViews({ clock, timeZone: config.TIME_ZONE, models, calendar: deps.campaigns.calendar, applications: deps.campaigns.applications, offices: deps.offices });
   return {

@@ -109,7 +109,7 @@ describe('reminder channels', () => {
     expect(await ctx.areas.reminders.credits.balance(contact.openid!, TEMPLATE)).toBe(1);
     expect(await ctx.models.ReminderSettled.countDocuments({ campaignId: c._id })).toBe(0);
     wechatApi().post(SEND).query(true).reply(200, { errcode: 0 });
-    expect(await ctx.areas.reminders.deliver(job.data)).toMatchObject({ status: 'done', sent: 1, channel: 'mp_subscribe' });
+    expect(await ctx.areas.reminders.deliver(job.data)).toMatchObject({ status: 'done', sent: 1, channels: { mp_subscribe: 1 } });
   });
 
   test('the same tap reported by the mini-program and by WeChat’s popup event counts once', async () => {

@@ -65,7 +65,7 @@ describe('deadline reminders', () => {
     await scan(); // planned, not yet delivered
     await w.markDone(c, app._id, 'self_check');
     const results = await w.drain();
-    expect(results.map((r) => r.result)).toEqual([{ status: 'done', sent: 0, skipped: 1 }]);
+    expect(results.map((r) => r.result)).toEqual([{ status: 'done', sent: 0, skipped: 1, channels: {} }]);
     at(fire(selfCheck, '1d'));
     await scan();
     at(fire(selfCheck, 'day'));
@@ -150,7 +150,8 @@ describe('deadline reminders', () => {
     await scan();
     const jobs = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
     expect(jobs).toHaveLength(1);
-    expect(jobs[0].data.reminderIds).toHaveLength(3);
+    expect(jobs[0].data.digests).toHaveLength(1);
+    expect(jobs[0].data.digests[0].items).toHaveLength(3);
     expect(await ctx.areas.reminders.deliver(jobs[0].data)).toMatchObject({ status: 'done', sent: 3 });
     expect(await ctx.areas.reminders.deliver(jobs[0].data)).toMatchObject({ status: 'done', sent: 0 });
     await scan();
@@ -198,8 +199,10 @@ describe('deadline reminders', () => {
     for (const e of es) await w.apply(c, e.enterprise);
     at(fire(stages[1].deadline, '7d'));
     await scan();
-    const jobs = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
-    for (const job of jobs.slice(0, 2)) await ctx.areas.reminders.deliver(job.data);
+    const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
+    expect(job.data.digests).toHaveLength(4);
+    // Two of the batch's four digests go before Redis is lost.
+    await ctx.areas.reminders.deliver({ digests: job.data.digests.slice(0, 2) });
     await deleteKeys(ctx.redis, `${ctx.config.QUEUE_PREFIX}:*`);
     await deleteKeys(ctx.redis, `${ctx.config.CACHE_PREFIX}:*`);
     expect(await ctx.queues.reminderDeliveries.getJobs(['waiting'])).toHaveLength(0);
@@ -221,8 +224,10 @@ describe('deadline reminders', () => {
     for (const e of es) await w.apply(c, e.enterprise);
     at(fire(stages[1].deadline, '7d'));
     await scan();
-    const jobs = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
-    for (const job of jobs.slice(0, 3)) await ctx.areas.reminders.deliver(job.data);
+    const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
+    expect(job.data.digests).toHaveLength(6);
+    // Half of the batch goes out, then the worker dies: its queue is lost with it (the worst case).
+    await ctx.areas.reminders.deliver({ digests: job.data.digests.slice(0, 3) });
     // The worker dies: its queue is lost with it (the worst case), and it comes back an hour later.
     await ctx.queues.reminderDeliveries.obliterate({ force: true });
     at(fire(stages[1].deadline, '7d'), 60 * MIN);

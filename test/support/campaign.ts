@@ -4,7 +4,7 @@ import { signToken } from '../../src/auth/tokens';
 import { STAGE_KEYS, type StageKey } from '../../src/campaigns/kinds';
 import type { Campaign } from '../../src/campaigns/model';
 import { createContact, createEnterprise } from '../../src/people/service';
-import type { DeliveryResult, DigestJob } from '../../src/reminders/deliver';
+import type { DeliveryBatch, DeliveryResult } from '../../src/reminders/deliver';
 import { seedAdminWorld } from './admin';
 import type { TestContext } from './context';
 import { creditCodeCheckChar } from './admin';
@@ -69,8 +69,8 @@ export async function campaignWorld(ctx: TestContext) {
     await areas.campaigns.applications.markDone(app, c, stage, { kind: 'staff', actor });
   }
 
-  /** Takes every waiting digest off the real queue and delivers it with the test's clock; returns what each did. */
-  async function drain(): Promise<{ job: DigestJob; result: DeliveryResult }[]> {
+  /** Takes every waiting delivery batch off the real queue and delivers it with the test's clock; returns what each did. */
+  async function drain(): Promise<{ job: DeliveryBatch; result: DeliveryResult }[]> {
     const out = [];
     for (;;) {
       const jobs = await ctx.queues.reminderDeliveries.getJobs(['waiting', 'prioritized', 'delayed'], 0, 200);

@@ -19,13 +19,12 @@ export function createMpSubscribeChannel(deps: { templateId: string; credits: Cr
   const { templateId, credits } = deps;
   return {
     name: 'mp_subscribe',
-    async canReach(r: Recipient) {
-      return Boolean(templateId && r.mpOpenid) && (await credits.balance(r.mpOpenid!, templateId)) > 0;
-    },
+    // The credit is looked at once, by the spend: no credit is "cannot reach", and the next channel goes.
+    canReach: (r: Recipient) => Boolean(templateId && r.mpOpenid),
     async send(r: Recipient, message: ReminderMessage): Promise<SendResult> {
       const openid = r.mpOpenid!;
       const spend = await credits.spend(openid, templateId);
-      if (!spend) return { outcome: 'failed', reason: 'no_credit' };
+      if (!spend) return { outcome: 'unreachable' };
       try {
         await deps.send({ touser: openid, templateId, page: message.page, data: reminderTemplateData(message) });
         return { outcome: 'sent' };

@@ -46,14 +46,16 @@ export type SendResult =
    * the same once-only key, to the queue again.
    */
   | { outcome: 'sent'; handoff?: Handoff }
-  /** Refused for good (bad user, template, no credit): the next channel is tried. */
+  /** This channel cannot reach them after all (no credit left, found on sending): the next is tried, nothing is recorded. */
+  | { outcome: 'unreachable' }
+  /** Refused for good (bad user, template): the next channel is tried. */
   | { outcome: 'failed'; errcode?: number; reason: string }
   /** Not now (caps reached): try again at `retryAt`, nothing is lost. */
   | { outcome: 'deferred'; retryAt: Date; reason: string };
 
 export interface Channel {
   readonly name: ChannelName;
-  /** True when this channel can reach the recipient at all (identity known, channel configured). */
+  /** True when this channel can reach the recipient at all (identity known, channel configured); cheap, ideally no I/O. */
   canReach(recipient: Recipient): Promise<boolean> | boolean;
   /**
    * Sends one message. Transient trouble (WeChat busy, network) is thrown as an error

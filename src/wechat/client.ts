@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
 import type { Config } from '../config';
-import { createAccessTokenCache, type FetchedToken } from './access-token';
-import { WechatInvalidRequest, WechatNotConfigured, WechatTokenInvalid, WechatUnavailable } from './errors';
+import { createTokenCalls, stableTokenFetcher } from './token-calls';
+import { WechatInvalidRequest, WechatNotConfigured, WechatUnavailable } from './errors';
 import { createWechatHttp, type Fetch, type WechatHttp } from './http';
 import { silentLogger, type WechatLogger } from './logger';
 import { toSubscribePayload, type SubscribeMessage } from './subscribe-message';
@@ -42,7 +42,6 @@ export interface WechatClient {
 }
 
 const sessionAnswer = z.object({ openid: z.string().min(1), session_key: z.string().min(1), unionid: z.string().min(1).optional() });
-const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 /** The redis key of the app's access token; CACHE_PREFIX keeps deployments (and test files) apart. */
 export function accessTokenKey(config: Pick<WechatConfig, 'CACHE_PREFIX' | 'WECHAT_APPID'>): string {
@@ -64,39 +63,7 @@ export function createWechatClient(deps: WechatClientDeps): WechatClient {
     return { appid: config.WECHAT_APPID, secret: config.WECHAT_SECRET };
   }
 
-  async function fetchToken(forceRefresh: boolean): Promise<FetchedToken> {
-    const api = '/cgi-bin/stable_token';
-    const answer = await http({ method: 'POST', api, body: { grant_type: 'client_credential', ...credentials(), force_refresh: forceRefresh } });
-    const parsed = tokenAnswer.safeParse(answer);
-    if (!parsed.success) throw new WechatUnavailable(`WeChat ${api}`, 'the answer has no access_token');
-    return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in };
-  }
-
-  // A fetch may hold the lock for up to one timeout; a crashed holder's lock lapses soon after, and
-  // a waiter then needs one more timeout for its own fetch.
-  const lockTtlMs = timeoutMs + 1000;
-  const tokens = createAccessTokenCache({
-    redis,
-    key: accessTokenKey(config),
-    fetchToken,
-    clock,
-    logger,
-    lockTtlMs,
-    maxWaitMs: lockTtlMs + timeoutMs + 1000,
-  });
-
-  /** Runs `call` with the token; a refused token is replaced and the call retried exactly once. */
-  async function withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
-    credentials();
-    const token = await tokens.get();
-    try {
-      return await call(token);
-    } catch (err) {
-      if (!(err instanceof WechatTokenInvalid)) throw err;
-      logger.warn({ errcode: err.errcode }, 'WeChat refused the access token; replacing it and retrying once');
-      return call(await tokens.replace(token));
-    }
-  }
+  const { tokens, withToken } = createTokenCalls({ redis, key: accessTokenKey(config), fetchToken: stableTokenFetcher(http, credentials), clock, logger, timeoutMs, what: 'WeChat', ready: credentials });
 
   return {
     async code2Session(code) {

@@ -2,8 +2,8 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
 import type { Config } from '../config';
-import { createAccessTokenCache, type FetchedToken } from './access-token';
-import { WechatInvalidRequest, WechatNotConfigured, WechatTokenInvalid, WechatUnavailable } from './errors';
+import { createTokenCalls, stableTokenFetcher } from './token-calls';
+import { WechatInvalidRequest, WechatNotConfigured } from './errors';
 import { createWechatHttp, type Fetch } from './http';
 import { silentLogger, type WechatLogger } from './logger';
 
@@ -54,7 +54,6 @@ export interface OaClient {
   unionidOf(openid: string): Promise<string | null>;
 }
 
-const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 const messageSchema = z.object({
   touser: z.string().trim().min(1),
@@ -105,37 +104,7 @@ export function createOaClient(deps: OaClientDeps): OaClient {
     return { appid: config.WECHAT_OA_APPID, secret: config.WECHAT_OA_SECRET };
   }
 
-  async function fetchToken(forceRefresh: boolean): Promise<FetchedToken> {
-    const api = '/cgi-bin/stable_token';
-    const answer = await http({ method: 'POST', api, body: { grant_type: 'client_credential', ...credentials(), force_refresh: forceRefresh } });
-    const parsed = tokenAnswer.safeParse(answer);
-    if (!parsed.success) throw new WechatUnavailable(`WeChat ${api}`, 'the answer has no access_token');
-    return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in };
-  }
-
-  // As in client.ts: a fetch may hold the lock for one timeout, a waiter then needs one more.
-  const lockTtlMs = timeoutMs + 1000;
-  const tokens = createAccessTokenCache({
-    redis,
-    key: oaAccessTokenKey(config),
-    fetchToken,
-    clock,
-    logger,
-    lockTtlMs,
-    maxWaitMs: lockTtlMs + timeoutMs + 1000,
-  });
-
-  async function withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
-    credentials();
-    const token = await tokens.get();
-    try {
-      return await call(token);
-    } catch (err) {
-      if (!(err instanceof WechatTokenInvalid)) throw err;
-      logger.warn({ errcode: err.errcode }, 'WeChat refused the Official Account access token; replacing it and retrying once');
-      return call(await tokens.replace(token));
-    }
-  }
+  const { tokens, withToken } = createTokenCalls({ redis, key: oaAccessTokenKey(config), fetchToken: stableTokenFetcher(http, credentials), clock, logger, timeoutMs, what: 'WeChat (Official Account)', ready: credentials });
 
   return {
     async getAccessToken() {

@@ -2,15 +2,14 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock';
 import type { Config } from '../config';
-import { createAccessTokenCache, type FetchedToken } from './access-token';
+import type { FetchedToken } from './access-token';
+import { createTokenCalls, tokenFrom } from './token-calls';
 import {
   isWechatError,
   WechatApiError,
   WechatInvalidRequest,
   WechatNotConfigured,
   WechatRateLimited,
-  WechatTokenInvalid,
-  WechatUnavailable,
   type WechatAnswer,
   type WechatFailure,
 } from './errors';
@@ -59,7 +58,6 @@ export const WECOM_NO_VALID_RECIPIENT = 81013;
  */
 export class WecomUserUnreachable extends WechatApiError {}
 
-const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
 
 /** Ids WeCom lists as not served, `a|b|c`; empty or absent when everyone got the message. */
 const listed = (value: unknown): string[] => (typeof value === 'string' ? value.split('|').filter(Boolean) : []);
@@ -116,37 +114,9 @@ export function createWecomClient(deps: WecomClientDeps): WecomClient {
   }
 
   // gettoken has no force_refresh: once the cached token is dropped, asking again gives a valid one.
-  async function fetchToken(): Promise<FetchedToken> {
-    const api = '/cgi-bin/gettoken';
-    const answer = await http({ method: 'GET', api, query: credentials() });
-    const parsed = tokenAnswer.safeParse(answer);
-    if (!parsed.success) throw new WechatUnavailable(`WeCom ${api}`, 'the answer has no access_token');
-    return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in };
-  }
-
-  const lockTtlMs = timeoutMs + 1000;
-  const tokens = createAccessTokenCache({
-    redis,
-    key: wecomAccessTokenKey(config),
-    fetchToken,
-    clock,
-    logger,
-    lockTtlMs,
-    maxWaitMs: lockTtlMs + timeoutMs + 1000,
-  });
-
-  // 40001 became permanent above, so only 42001 (expired) and 40014 (invalid) reach here as WechatTokenInvalid.
-  async function withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
-    credentials();
-    const token = await tokens.get();
-    try {
-      return await call(token);
-    } catch (err) {
-      if (!(err instanceof WechatTokenInvalid)) throw err;
-      logger.warn({ errcode: err.errcode }, 'WeCom refused the access token; replacing it and retrying once');
-      return call(await tokens.replace(token));
-    }
-  }
+  // 40001 became permanent above, so only 42001 (expired) and 40014 (invalid) count as a refused token.
+  const fetchToken = async (): Promise<FetchedToken> => tokenFrom(await http({ method: 'GET', api: '/cgi-bin/gettoken', query: credentials() }), 'WeCom /cgi-bin/gettoken');
+  const { tokens, withToken } = createTokenCalls({ redis, key: wecomAccessTokenKey(config), fetchToken, clock, logger, timeoutMs, what: 'WeCom', ready: credentials });
 
   return {
     async getAccessToken() {

@@ -1,5 +1,5 @@
 import { createTestContext, type TestContext } from '../support/context';
-import { createBotFixture, type BotFixture, type Player } from '../support/bot-fixture';
+import { chatWith, createBotFixture, type BotFixture, type Player } from '../support/bot-fixture';
 import { campaignWorld, DAY, type CampaignWorld } from '../support/campaign';
 import { STAGE_KEYS } from '../../src/campaigns/kinds';
 import { createInstructor } from '../../src/people/service';
@@ -21,13 +21,7 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function chat(player: Player, text: string): Promise<string[]> {
-  const before = player.inbox.items.length;
-  const outcome = await fx.outcomeOf(player.say(text));
-  if (outcome.outcome !== 'replied') throw new Error(`message ${JSON.stringify(text)} was ${outcome.outcome}`);
-  const all = await player.inbox.waitForCount(before + outcome.keys.length, `the replies to ${JSON.stringify(text)}`);
-  return all.slice(before).map((r) => r.text);
-}
+const chat = (player: Player, text: string) => chatWith(fx, player, text);
 
 describe('an enterprise contact in chat', () => {
   test('gets the self-assessment reminder, answers 已提交, and the stage is done', async () => {

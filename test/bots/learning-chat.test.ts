@@ -4,7 +4,7 @@ import { createInstructor, reissueCode } from '../../src/people/service';
 import { signToken } from '../../src/auth/tokens';
 import { toLearner } from '../../src/learning/learner';
 import { registerModels, type Models } from '../../src/models';
-import { createBotFixture, type BotFixture, type Player } from '../support/bot-fixture';
+import { chatWith, createBotFixture, type BotFixture, type Player } from '../support/bot-fixture';
 import { peopleDepsFor } from '../support/people';
 import { createTestContext, type TestContext } from '../support/context';
 import { makeCourse, rightLetters } from '../support/course';
@@ -41,13 +41,7 @@ async function instructorWithCourse(name: string) {
 }
 
 /** Says `text` and returns every reply it produced, in order. */
-async function chat(player: Player, text: string): Promise<string[]> {
-  const before = player.inbox.items.length;
-  const outcome = await fx.outcomeOf(player.say(text));
-  if (outcome.outcome !== 'replied') throw new Error(`message ${JSON.stringify(text)} was ${outcome.outcome}`);
-  const all = await player.inbox.waitForCount(before + outcome.keys.length, `the replies to ${JSON.stringify(text)}`);
-  return all.slice(before).map((r) => r.text);
-}
+const chat = (player: Player, text: string) => chatWith(fx, player, text);
 
 async function boundPlayer(name: string) {
   const setup = await instructorWithCourse(name);

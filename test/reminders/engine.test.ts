@@ -29,6 +29,18 @@ const scan = () => ctx.areas.reminders.scan();
 const sentFor = async (campaignId: Types.ObjectId) => (await ctx.models.ReminderOutcome.find({ campaignId, outcome: 'sent' }).lean()).map((o) => o.reminderId);
 const fire = (deadline: Date, offset: string) => fireTimes(deadline, OFFSETS, 'Asia/Shanghai').find((f) => f.offset === offset)!.fireAt;
 
+
+/** A campaign, `n` applied enterprises each with one contact bound in chat, and the clock at the self-assessment's 7-day reminder. */
+async function appliedAt7d(n: number) {
+  const stages = stagesFrom(first);
+  const c = await w.campaign(stages);
+  const es = [];
+  for (let i = 0; i < n; i++) es.push(await w.enterprise(w.offices.nanmen._id));
+  for (const e of es) await w.apply(c, e.enterprise);
+  at(fire(stages[1].deadline, '7d'));
+  return { stages, c, es };
+}
+
 describe('deadline reminders', () => {
   test('each stage is reminded at 7, 3 and 1 days before and at 09:00 on the day; an enterprise that has not applied hears about applying only', async () => {
     const stages = stagesFrom(first);
@@ -123,11 +135,7 @@ describe('deadline reminders', () => {
   });
 
   test('a reminder due in quiet hours is deferred to 08:30, never dropped', async () => {
-    const stages = stagesFrom(first);
-    const c = await w.campaign(stages);
-    const e = await w.enterprise(w.offices.nanmen._id);
-    await w.apply(c, e.enterprise);
-    at(fire(stages[1].deadline, '7d'));
+    const { c } = await appliedAt7d(1);
     await scan();
     ctx.clock.set(new Date('2026-12-13T14:00:00Z')); // 22:00 local
     const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
@@ -163,11 +171,7 @@ describe('deadline reminders', () => {
   });
 
   test('the same scan run twice, and two scans at once, send each reminder once', async () => {
-    const stages = stagesFrom(first);
-    const c = await w.campaign(stages);
-    const es = await Promise.all([1, 2, 3].map(() => w.enterprise(w.offices.nanmen._id)));
-    for (const e of es) await w.apply(c, e.enterprise);
-    at(fire(stages[1].deadline, '7d'));
+    const { c, es } = await appliedAt7d(3);
     const process = scanProcessor({ areas: ctx.areas, queues: ctx.queues });
     await process({ data: { task: 'scan' } });
     await process({ data: { task: 'scan' } });
@@ -180,11 +184,7 @@ describe('deadline reminders', () => {
   });
 
   test('five workers delivering the same digest at once send it once (the settled key)', async () => {
-    const stages = stagesFrom(first);
-    const c = await w.campaign(stages);
-    const e = await w.enterprise(w.offices.nanmen._id);
-    await w.apply(c, e.enterprise);
-    at(fire(stages[1].deadline, '7d'));
+    const { c } = await appliedAt7d(1);
     await scan();
     const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
     const results = await Promise.all(Array.from({ length: 5 }, () => ctx.areas.reminders.deliver(job.data)));
@@ -193,11 +193,7 @@ describe('deadline reminders', () => {
   });
 
   test('after Redis is flushed mid-campaign, the sweep sends everything due once and nothing twice', async () => {
-    const stages = stagesFrom(first);
-    const c = await w.campaign(stages);
-    const es = await Promise.all([1, 2, 3, 4].map(() => w.enterprise(w.offices.nanmen._id)));
-    for (const e of es) await w.apply(c, e.enterprise);
-    at(fire(stages[1].deadline, '7d'));
+    const { c, es } = await appliedAt7d(4);
     await scan();
     const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
     expect(job.data.digests).toHaveLength(4);
@@ -218,11 +214,7 @@ describe('deadline reminders', () => {
   });
 
   test('a worker killed between two batches of sends: the rest goes out after restart, each reminder exactly once', async () => {
-    const stages = stagesFrom(first);
-    const c = await w.campaign(stages);
-    const es = await Promise.all([1, 2, 3, 4, 5, 6].map(() => w.enterprise(w.offices.nanmen._id)));
-    for (const e of es) await w.apply(c, e.enterprise);
-    at(fire(stages[1].deadline, '7d'));
+    const { stages, c, es } = await appliedAt7d(6);
     await scan();
     const [job] = await ctx.queues.reminderDeliveries.getJobs(['waiting']);
     expect(job.data.digests).toHaveLength(6);

@@ -220,3 +220,12 @@ export async function createBotFixture(ctx: TestContext, options: Partial<BotOpt
     close: () => running.stop(),
   };
 }
+
+/** Has `player` say `text` in private chat and returns every reply it produced, in order. */
+export async function chatWith(fx: Pick<BotFixture, 'outcomeOf'>, player: Player, text: string): Promise<string[]> {
+  const before = player.inbox.items.length;
+  const outcome = await fx.outcomeOf(player.say(text));
+  if (outcome.outcome !== 'replied') throw new Error(`message ${JSON.stringify(text)} was ${outcome.outcome}`);
+  const all = await player.inbox.waitForCount(before + outcome.keys.length, `the replies to ${JSON.stringify(text)}`);
+  return all.slice(before).map((r) => r.text);
+}

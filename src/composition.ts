@@ -18,6 +18,8 @@ import { createLearning, type Learning } from './learning/use-cases';
 import type { Reminders } from './reminders/use-cases';
 import { createCampaigns } from './campaigns/use-cases';
 import { createReminders } from './reminders/use-cases';
+import { createBroadcasts } from './broadcasts/use-cases';
+import { DEFAULT_SENSITIVE_WORDS } from './broadcasts/sensitive-words';
 import { createMpSubscribeChannel } from './reminders/channels/mp-subscribe';
 import { createBotChatChannel } from './reminders/channels/bot-chat';
 import { createOaTemplateChannel } from './reminders/channels/oa-template';
@@ -164,7 +166,17 @@ export function buildAreas(infra: AreaInfra) {
     oaFollowers,
     handoffs: { sent: (key) => once.claimed(key), requeue: (h) => enqueueOutbox(infra.queues, h) },
   }));
-  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders };
+  const broadcasts = createBroadcasts({
+    clock,
+    Broadcast: models.Broadcast,
+    BroadcastTransition: models.BroadcastTransition,
+    offices,
+    people,
+    binding,
+    audit,
+    sensitiveWords: [...DEFAULT_SENSITIVE_WORDS, ...config.SENSITIVE_WORDS],
+  });
+  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders, broadcasts };
 }
 
 export type Areas = ReturnType<typeof buildAreas>;

@@ -141,6 +141,12 @@ export const configSchema = z.object({
   WECOM_PER_MINUTE: int(1, 30).default(25),
   WECOM_PER_HOUR: int(1, 1000).default(900),
 
+  // Broadcasts: words that block approval, on top of the built-in list (comma-separated).
+  SENSITIVE_WORDS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((w) => w.trim()).filter(Boolean)),
+
   RUN_WORKERS: bool.default(true),
   RUN_BOT: bool.default(true),
   BOT_NAME: z.string().min(1).default('harmony-bot'),

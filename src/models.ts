@@ -11,6 +11,7 @@ import { certificateModel } from './certificates/model';
 import { applicationModel, applicationStepModel, campaignModel, campaignOverrideModel } from './campaigns/model';
 import { reminderModels } from './reminders/model';
 import { oaFollowerModel } from './reminders/channels/oa-followers';
+import { broadcastModel, broadcastTransitionModel } from './broadcasts/model';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -42,6 +43,8 @@ export function registerModels(conn: Connection) {
     ApplicationStep: applicationStepModel(conn),
     ...reminderModels(conn),
     OaFollower: oaFollowerModel(conn),
+    Broadcast: broadcastModel(conn),
+    BroadcastTransition: broadcastTransitionModel(conn),
   };
 }
 

@@ -102,6 +102,31 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
     async contactsOf(enterpriseId: Types.ObjectId): Promise<Contact[]> {
       return (await deps.Contact.find({ enterpriseId }).sort({ _id: 1 }).lean()) as Contact[];
     },
+    /**
+     * Who a broadcast reaches in these offices: instructors (by cohort) and enterprise contacts (by
+     * their enterprise's industry, level and union status). One equality per office and collection.
+     */
+    async audienceIn(officeIds: Types.ObjectId[], want: { instructors: boolean; contacts: boolean }, filters: { cohort?: string | null; industry?: string | null; level?: EnterpriseLevel | null; hasUnion?: boolean | null }) {
+      const instructors: Pick<Instructor, '_id' | 'name' | 'officeId'>[] = [];
+      const contacts: Pick<Contact, '_id' | 'name' | 'officeId' | 'enterpriseId'>[] = [];
+      for (const officeId of officeIds) {
+        if (want.instructors) {
+          const rows = (await deps.Instructor.find({ officeId }, { name: 1, officeId: 1, cohort: 1 }).lean()) as Pick<Instructor, '_id' | 'name' | 'officeId' | 'cohort'>[];
+          instructors.push(...rows.filter((i) => !filters.cohort || i.cohort === filters.cohort));
+        }
+        if (want.contacts) {
+          const enterprises = (await deps.Enterprise.find({ officeId }, { industry: 1, level: 1, hasUnion: 1 }).lean()) as Pick<Enterprise, '_id' | 'industry' | 'level' | 'hasUnion'>[];
+          const chosen = new Set(
+            enterprises
+              .filter((e) => (!filters.industry || e.industry === filters.industry) && (!filters.level || e.level === filters.level) && (filters.hasUnion == null || e.hasUnion === filters.hasUnion))
+              .map((e) => String(e._id)),
+          );
+          const rows = (await deps.Contact.find({ officeId }, { name: 1, officeId: 1, enterpriseId: 1 }).lean()) as Pick<Contact, '_id' | 'name' | 'officeId' | 'enterpriseId'>[];
+          contacts.push(...rows.filter((c) => chosen.has(String(c.enterpriseId))));
+        }
+      }
+      return { instructors, contacts };
+    },
     /** Every contact's enterprise and WeCom id (one read of the table), for the reminder sweep. */
     async contactsDirectory(): Promise<Map<string, { enterpriseId: Types.ObjectId; wecomUserId: string | null }>> {
       const rows = (await deps.Contact.find({}, { enterpriseId: 1, wecomUserId: 1 }).lean()) as Pick<Contact, '_id' | 'enterpriseId' | 'wecomUserId'>[];

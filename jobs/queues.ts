@@ -1,6 +1,7 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { withTimeout } from '../src/timeout';
 import { batchesOf, batchId, type DeliveryBatch, type DigestJob } from '../src/reminders/planned';
+import type { DeliveryJob } from '../src/broadcasts/sending';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
@@ -8,7 +9,12 @@ export const QUEUE_NAMES = {
   learningUpkeep: 'learning-upkeep',
   reminderScan: 'reminder-scan',
   reminderDeliveries: 'reminder-deliveries',
+  broadcasts: 'broadcasts',
+  broadcastDeliveries: 'broadcast-deliveries',
 } as const;
+
+/** Start a broadcast: move it to sending and fan it out (resumable). */
+export type BroadcastJob = { start: string };
 
 /** The minute's scan (a job scheduler), or the sweep that re-plans whatever was missed. */
 export type ReminderScanJob = { task: 'scan' } | { task: 'sweep' };
@@ -51,6 +57,8 @@ export interface Queues {
   learningUpkeep: Queue<LearningUpkeepJob>;
   reminderScan: Queue<ReminderScanJob>;
   reminderDeliveries: Queue<DeliveryBatch>;
+  broadcasts: Queue<BroadcastJob>;
+  broadcastDeliveries: Queue<DeliveryJob>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -82,7 +90,17 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     prefix,
     defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 24 * 3600 }, removeOnFail: { age: 7 * 24 * 3600 } },
   });
-  const all = () => [botOutbox, quizDeadlines, learningUpkeep, reminderScan, reminderDeliveries] as Queue[];
+  const broadcasts = new Queue<BroadcastJob>(QUEUE_NAMES.broadcasts, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
+  });
+  const broadcastDeliveries = new Queue<DeliveryJob>(QUEUE_NAMES.broadcastDeliveries, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 10, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
+  });
+  const all = () => [botOutbox, quizDeadlines, learningUpkeep, reminderScan, reminderDeliveries, broadcasts, broadcastDeliveries] as Queue[];
   // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
   for (const queue of all()) queue.on('error', onError);
   return {
@@ -91,6 +109,8 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     learningUpkeep,
     reminderScan,
     reminderDeliveries,
+    broadcasts,
+    broadcastDeliveries,
     all,
     close: async () => {
       await Promise.all(all().map((q) => q.close()));
@@ -126,6 +146,23 @@ export function digestEnqueuer(queues: Pick<Queues, 'reminderDeliveries'>, clock
     const jobs = batchesOf(digests).map((b) => ({ name: 'digests', data: b, opts: { jobId: `db-${batchId(b)}${delayUntil ? `-${delayUntil.getTime()}` : ''}`, ...(delay ? { delay } : {}) } }));
     for (let i = 0; i < jobs.length; i += 200) {
       await withTimeout(queues.reminderDeliveries.addBulk(jobs.slice(i, i + 200)), ENQUEUE_TIMEOUT_MS * 4, 'redis (reminder deliveries)');
+    }
+  };
+}
+
+/** Starts a broadcast at a time: one job per (broadcast, time), so approving twice or a resumed start queues it once. */
+export function broadcastStarter(queues: Pick<Queues, 'broadcasts'>, clock: { now(): Date }) {
+  return async function scheduleStart(broadcastId: string, at: Date): Promise<void> {
+    const delay = Math.max(0, at.getTime() - clock.now().getTime());
+    await withTimeout(queues.broadcasts.add('start', { start: broadcastId }, { jobId: `start-${broadcastId}-${at.getTime()}`, delay }), ENQUEUE_TIMEOUT_MS, 'redis (broadcasts)');
+  };
+}
+
+/** Queues a fan-out's delivery batches; the job id is (broadcast, batch number), so a resumed fan-out queues each batch once. */
+export function deliveryEnqueuer(queues: Pick<Queues, 'broadcastDeliveries'>) {
+  return async function enqueueDeliveries(jobs: DeliveryJob[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += 200) {
+      await withTimeout(queues.broadcastDeliveries.addBulk(jobs.slice(i, i + 200).map((j) => ({ name: 'deliver', data: j, opts: { jobId: `bd-${j.broadcastId}-${j.n}` } }))), ENQUEUE_TIMEOUT_MS * 4, 'redis (broadcast deliveries)');
     }
   };
 }

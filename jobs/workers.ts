@@ -2,6 +2,7 @@ import type { ServiceDeps } from '../src/deps';
 import { startLearningUpkeepWorker } from './learning-upkeep';
 import { startQuizDeadlineWorker } from './quiz-deadlines';
 import { startReminderWorkers } from './reminders';
+import { startBroadcastWorkers } from './broadcasts';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -12,7 +13,7 @@ export interface RunningWorkers {
  * itself (bots/), because only the process logged in to WeChat can send.
  */
 export async function startWorkers(deps: ServiceDeps): Promise<RunningWorkers> {
-  const workers: { close(): Promise<void> }[] = [await startQuizDeadlineWorker(deps), await startLearningUpkeepWorker(deps), await startReminderWorkers(deps)];
+  const workers: { close(): Promise<void> }[] = [await startQuizDeadlineWorker(deps), await startLearningUpkeepWorker(deps), await startReminderWorkers(deps), await startBroadcastWorkers(deps)];
   return {
     async close() {
       await Promise.all(workers.map((w) => w.close()));

@@ -19,6 +19,11 @@ import type { Reminders } from './reminders/use-cases';
 import { createCampaigns } from './campaigns/use-cases';
 import { createReminders } from './reminders/use-cases';
 import { createBroadcasts } from './broadcasts/use-cases';
+import { createTransitions } from './broadcasts/transitions';
+import { createSending } from './broadcasts/sending';
+import { createNews } from './broadcasts/news';
+import type { Channel } from './reminders/channels/types';
+import { broadcastStarter, deliveryEnqueuer } from '../jobs/queues';
 import { DEFAULT_SENSITIVE_WORDS } from './broadcasts/sensitive-words';
 import { createMpSubscribeChannel } from './reminders/channels/mp-subscribe';
 import { createBotChatChannel } from './reminders/channels/bot-chat';
@@ -166,16 +171,46 @@ export function buildAreas(infra: AreaInfra) {
     oaFollowers,
     handoffs: { sent: (key) => once.claimed(key), requeue: (h) => enqueueOutbox(infra.queues, h) },
   }));
-  const broadcasts = createBroadcasts({
+  const transitions = createTransitions({ BroadcastTransition: models.BroadcastTransition, clock });
+  // News goes to people through the reminders' channel interface: the mini-program with its own
+  // template, WeCom and the bot's chat, in REMINDER_CHANNELS order (the Official Account's template is the reminder's).
+  const newsChannels: Partial<Record<string, Channel>> = {
+    mp_subscribe: createMpSubscribeChannel({ templateId: config.WECHAT_NEWS_TEMPLATE_ID, credits: reminders.credits, send: (m) => wechat.sendSubscribeMessage(m) }),
+    wecom_app: createWecomAppChannel({ config, wecom: createWecomClient({ config, redis, logger: infra.logger, clock }), redis, clock }),
+    bot_chat: createBotChatChannel({ enqueue: (m) => enqueueOutbox(infra.queues, m), now: () => clock.now().getTime(), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
+  };
+  const sending = createSending({
     clock,
+    timeZone: config.TIME_ZONE,
+    quietHours: config.QUIET_HOURS,
     Broadcast: models.Broadcast,
-    BroadcastTransition: models.BroadcastTransition,
+    BroadcastPublished: models.BroadcastPublished,
+    delivery: { BroadcastDelivery: models.BroadcastDelivery, BroadcastResult: models.BroadcastResult, BroadcastRead: models.BroadcastRead },
+    transitions,
+    once,
     offices,
     people,
-    binding,
-    audit,
-    sensitiveWords: [...DEFAULT_SENSITIVE_WORDS, ...config.SENSITIVE_WORDS],
+    directory: reminders.openDirectory,
+    channels: config.REMINDER_CHANNELS.map((n) => newsChannels[n]).filter((c): c is Channel => Boolean(c)),
+    scheduleStart: broadcastStarter(infra.queues, clock),
+    enqueueDeliveries: deliveryEnqueuer(infra.queues),
+    batchSize: config.BROADCAST_BATCH_SIZE,
   });
+  const broadcasts = {
+    ...createBroadcasts({
+      clock,
+      Broadcast: models.Broadcast,
+      offices,
+      people,
+      binding,
+      audit,
+      sensitiveWords: [...DEFAULT_SENSITIVE_WORDS, ...config.SENSITIVE_WORDS],
+      transitions,
+      afterApproval: (b) => sending.afterApproval(b),
+    }),
+    sending,
+    news: createNews({ clock, Broadcast: models.Broadcast, BroadcastPublished: models.BroadcastPublished, delivery: { BroadcastRead: models.BroadcastRead }, offices, people, binding }),
+  };
   return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders, broadcasts };
 }
 

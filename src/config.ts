@@ -141,6 +141,11 @@ export const configSchema = z.object({
   WECOM_PER_MINUTE: int(1, 30).default(25),
   WECOM_PER_HOUR: int(1, 1000).default(900),
 
+  // Broadcasts: the mini-program subscribe-message template for news (thing1 标题, thing2 类别,
+  // time3 时间, thing4 摘要); empty: news goes by the other channels.
+  WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),
+  // Broadcasts: deliveries per delivery job (a fan-out is resumable batch by batch).
+  BROADCAST_BATCH_SIZE: int(1, 1000).default(100),
   // Broadcasts: words that block approval, on top of the built-in list (comma-separated).
   SENSITIVE_WORDS: z
     .string()

@@ -11,7 +11,8 @@ import { certificateModel } from './certificates/model';
 import { applicationModel, applicationStepModel, campaignModel, campaignOverrideModel } from './campaigns/model';
 import { reminderModels } from './reminders/model';
 import { oaFollowerModel } from './reminders/channels/oa-followers';
-import { broadcastModel, broadcastTransitionModel } from './broadcasts/model';
+import { broadcastModel, broadcastPublishedModel, broadcastTransitionModel } from './broadcasts/model';
+import { broadcastDeliveryModels } from './broadcasts/delivery-model';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -45,6 +46,8 @@ export function registerModels(conn: Connection) {
     OaFollower: oaFollowerModel(conn),
     Broadcast: broadcastModel(conn),
     BroadcastTransition: broadcastTransitionModel(conn),
+    BroadcastPublished: broadcastPublishedModel(conn),
+    ...broadcastDeliveryModels(conn),
   };
 }
 

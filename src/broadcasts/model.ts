@@ -58,11 +58,27 @@ const transitionSchema = new Schema(
 );
 transitionSchema.index({ broadcastId: 1 });
 
+/** A broadcast once it goes out: the news feed reads these (one equality per office), not every broadcast's state. */
+const publishedSchema = new Schema(
+  {
+    _id: { type: Schema.Types.ObjectId, required: true },
+    officeId: { type: Schema.Types.ObjectId, required: true },
+    public: { type: Boolean, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'broadcast_published' },
+);
+publishedSchema.index({ officeId: 1 });
+publishedSchema.index({ public: 1 });
+
 export type Broadcast = InferSchemaType<typeof broadcastSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type BroadcastTransition = InferSchemaType<typeof transitionSchema>;
 
 const defineBroadcast = (conn: Connection) => conn.model('Broadcast', broadcastSchema);
 const defineTransition = (conn: Connection) => conn.model('BroadcastTransition', transitionSchema);
+const definePublished = (conn: Connection) => conn.model('BroadcastPublished', publishedSchema);
+export type BroadcastPublishedModel = ReturnType<typeof definePublished>;
+export const broadcastPublishedModel = (conn: Connection): BroadcastPublishedModel => (conn.models.BroadcastPublished as BroadcastPublishedModel | undefined) ?? definePublished(conn);
 export type BroadcastModel = ReturnType<typeof defineBroadcast>;
 export type BroadcastTransitionModel = ReturnType<typeof defineTransition>;
 export const broadcastModel = (conn: Connection): BroadcastModel => (conn.models.Broadcast as BroadcastModel | undefined) ?? defineBroadcast(conn);

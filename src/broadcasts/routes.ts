@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { ParameterizedContext } from 'koa';
-import { ApiRouter, parseBody, parseParams, parseQuery, type RouteAuth } from '../http/api-router';
-import { idParams, objectId } from '../http/schemas';
+import { ApiRouter, parseBody, parseParams, parseQuery, type MountableRouter, type RouteAuth } from '../http/api-router';
+import { idParams, objectId, pagination } from '../http/schemas';
 import type { RouteDeps } from '../deps';
-import type { StaffState } from '../http/guards';
+import type { MpState, StaffState } from '../http/guards';
 import { ENTERPRISE_LEVELS } from '../people/kinds';
 import { ADMIN_ONLY, CAN_READ, CAN_WRITE, type StaffRole } from '../staff/kinds';
 import { AUDIENCE_KINDS, BROADCAST_STATES } from './kinds';
@@ -55,6 +55,7 @@ const broadcastOut = z.object({
   history: z.array(z.object({ to: z.enum(BROADCAST_STATES), byName: z.string(), reason: z.string().nullable(), at: iso })),
 });
 const reach = z.object({ total: z.number(), miniProgram: z.number(), chat: z.number(), unreachable: z.number(), sample: z.array(z.object({ maskedName: z.string(), officeId: z.string() })) });
+const statsOut = z.object({ state: z.enum(BROADCAST_STATES), deliveries: z.number(), byState: z.record(z.string(), z.number()), byChannel: z.record(z.string(), z.number()), reads: z.number(), readsByOffice: z.record(z.string(), z.number()) });
 const previewOut = z.object({ offices: z.number(), instructors: reach.nullable(), contacts: reach.nullable() });
 const errors = { 400: { description: 'Invalid input' }, 401: { description: 'Not signed in' }, 403: { description: 'Role not allowed, audience outside my subtree, or approving my own' }, 404: { description: 'Not found in my scope' } };
 const moved = (summary: string, extra: { auth: RouteAuth; body?: z.ZodType }) => ({ summary, tags: ['broadcasts'], params: idParams, responses: { 200: { description: 'Its state now', schema: broadcastOut }, 409: { description: 'Not a legal move from its state, or someone moved it first' }, ...errors }, ...extra });
@@ -98,5 +99,37 @@ export function broadcastAdminRoutes({ areas: { broadcasts }, guards }: RouteDep
       ctx.body = await broadcasts.previewAudience(await load(ctx));
     },
   );
+  router.get(
+    '/:id/stats',
+    { summary: 'Deliveries per state and channel, and reads per office', tags, auth: { staff: CAN_READ }, params: idParams, responses: { 200: { description: 'Counts', schema: statsOut }, ...errors } },
+    async function broadcastStats(ctx) {
+      ctx.body = await broadcasts.sending.stats(await load(ctx));
+    },
+  );
   return router;
+}
+
+const newsItem = z.object({ id: z.string(), title: z.string(), summary: z.string(), coverUrl: z.string().nullable(), link: z.string().nullable(), publishedAt: z.string() });
+const newsPage = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(newsItem) });
+const newsDetail = newsItem.extend({ body: z.string() });
+const newsQuery = z.object({ ...pagination }).strict();
+
+/** The news feed: signed-in mini-program users see their office's and those above; public news for anyone. */
+export function newsRoutes({ areas: { broadcasts }, guards }: RouteDeps): MountableRouter[] {
+  const mp = new ApiRouter<MpState>('/api/mp/news', guards);
+  const tags = ['news'];
+  mp.get('/', { summary: 'News for me: what my office and those above it published (public news when I am not bound)', tags, auth: 'mp', query: newsQuery, responses: { 200: { description: 'A page', schema: newsPage } } }, async function myNews(ctx) {
+    ctx.body = await broadcasts.news.feed(ctx.state.mp.openid, parseQuery(ctx, newsQuery));
+  });
+  mp.get('/:id', { summary: 'One news item; my read is recorded once', tags, auth: 'mp', params: idParams, responses: { 200: { description: 'The item', schema: newsDetail }, 404: { description: 'Not found or not for me' } } }, async function readNews(ctx) {
+    ctx.body = await broadcasts.news.read(ctx.state.mp.openid, parseParams(ctx, idParams).id);
+  });
+  const pub = new ApiRouter('/api/public/news', guards);
+  pub.get('/', { summary: 'Public news that went out, for sharing', tags, auth: 'none', query: newsQuery, responses: { 200: { description: 'A page', schema: newsPage } } }, async function publicNews(ctx) {
+    ctx.body = await broadcasts.news.publicFeed(parseQuery(ctx, newsQuery));
+  });
+  pub.get('/:id', { summary: 'One public news item', tags, auth: 'none', params: idParams, responses: { 200: { description: 'The item', schema: newsDetail }, 404: { description: 'Not found or not public' } } }, async function publicNewsItem(ctx) {
+    ctx.body = await broadcasts.news.publicItem(parseParams(ctx, idParams).id);
+  });
+  return [mp, pub];
 }

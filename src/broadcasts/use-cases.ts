@@ -10,9 +10,10 @@ import { maskName } from '../privacy';
 import type { Scope } from '../scope';
 import type { StaffRole } from '../staff/kinds';
 import type { AudienceKind, BroadcastState } from './kinds';
-import type { Broadcast, BroadcastModel, BroadcastTransitionModel } from './model';
+import type { Broadcast, BroadcastModel } from './model';
 import { findSensitiveWords } from './sensitive-words';
-import { createTransitions, type Standing } from './transitions';
+import type { Standing, Transitions } from './transitions';
+import { audienceOf, membersOf } from './audience';
 
 export class SensitiveWordsFound extends Conflict {
   override readonly code = 'sensitive_words';
@@ -41,12 +42,14 @@ export interface StaffActor extends Actor {
 export interface BroadcastsDeps {
   clock: Clock;
   Broadcast: BroadcastModel;
-  BroadcastTransition: BroadcastTransitionModel;
   offices: Pick<Offices, 'scopeOf' | 'getInScope'>;
   people: Pick<People, 'audienceIn'>;
   binding: Pick<BindingArea, 'identitiesOfType'>;
   audit: Audit;
   sensitiveWords: readonly string[];
+  transitions: Transitions;
+  /** Starts it now, or schedules it (its time; the morning after quiet hours unless urgent). */
+  afterApproval: (b: Broadcast) => Promise<void>;
 }
 
 export interface BroadcastView {
@@ -67,15 +70,6 @@ export interface BroadcastView {
   reason: string | null;
   history: { to: BroadcastState; byName: string; reason: string | null; at: string }[];
 }
-
-const audienceOf = (b: Broadcast) => ({
-  officeIds: b.audience?.officeIds ?? [],
-  kinds: [...(b.audience?.kinds ?? [])] as AudienceKind[],
-  industry: b.audience?.industry ?? null,
-  level: (b.audience?.level ?? null) as EnterpriseLevel | null,
-  cohort: b.audience?.cohort ?? null,
-  hasUnion: b.audience?.hasUnion ?? null,
-});
 
 function toView(b: Broadcast, s: Standing): BroadcastView {
   const a = audienceOf(b);
@@ -105,8 +99,8 @@ function toView(b: Broadcast, s: Standing): BroadcastView {
  * author (four eyes). Every move is an insert-only transition and is audited.
  */
 export function createBroadcasts(deps: BroadcastsDeps) {
-  const { Broadcast, offices, audit } = deps;
-  const transitions = createTransitions(deps);
+  const { Broadcast, audit } = deps;
+  const { transitions } = deps;
 
   /** The audience's offices must lie in the author's subtree: a district does not push to another district. */
   function checkAudience(scope: Scope, audience: BroadcastInput['audience']) {
@@ -180,7 +174,9 @@ export function createBroadcasts(deps: BroadcastsDeps) {
       const s = await transitions.standing(b._id);
       if (String(b.authorId) === String(actor.id) || s.submittedById === String(actor.id)) throw new Forbidden('不能审批自己撰写或提交的广播');
       if (b.flaggedWords.length) throw new SensitiveWordsFound(`广播含有敏感词：${b.flaggedWords.join('、')}，请修改后再提交`, { words: b.flaggedWords });
-      return move(actor, b, 'approved');
+      await move(actor, b, 'approved');
+      await deps.afterApproval(b);
+      return broadcasts.view(b);
     },
     async reject(actor: StaffActor, scope: Scope, b: Broadcast, reason: string): Promise<BroadcastView> {
       if (actor.role !== 'admin') throw new Forbidden('只有管理员可以驳回广播');
@@ -192,17 +188,14 @@ export function createBroadcasts(deps: BroadcastsDeps) {
 
     /** Who it would reach, per kind and by what they are bound with, and a few of them (masked), before anything is sent. */
     async previewAudience(b: Broadcast) {
-      const audience = audienceOf(b);
-      const officeIds = new Map<string, Types.ObjectId>();
-      for (const id of audience.officeIds) for (const o of (await offices.scopeOf(id)).officeIds) officeIds.set(String(o), o);
-      const kinds = new Set(audience.kinds);
-      const found = await deps.people.audienceIn([...officeIds.values()], { instructors: kinds.has('instructors'), contacts: kinds.has('contacts') }, audience);
-      const count = async (type: 'instructor' | 'contact', people: { _id: Types.ObjectId; name: string; officeId: Types.ObjectId }[]) => {
+      const { offices: officeCount, kinds, members } = await membersOf(deps, b);
+      const found = { instructors: members.filter((m) => m.type === 'instructor'), contacts: members.filter((m) => m.type === 'contact') };
+      const count = async (type: 'instructor' | 'contact', people: { id: string; name: string; officeId: Types.ObjectId }[]) => {
         const ids = new Map<string, Set<string>>();
         for (const row of await deps.binding.identitiesOfType(type)) ids.set(String(row.personId), (ids.get(String(row.personId)) ?? new Set()).add(row.kind));
         const by = { total: people.length, miniProgram: 0, chat: 0, unreachable: 0 };
         for (const p of people) {
-          const has = ids.get(String(p._id));
+          const has = ids.get(p.id);
           if (has?.has('mp')) by.miniProgram++;
           if (has?.has('bot')) by.chat++;
           if (!has) by.unreachable++;
@@ -210,7 +203,7 @@ export function createBroadcasts(deps: BroadcastsDeps) {
         return { ...by, sample: people.slice(0, 5).map((p) => ({ maskedName: maskName(p.name), officeId: String(p.officeId) })) };
       };
       return {
-        offices: officeIds.size,
+        offices: officeCount,
         instructors: kinds.has('instructors') ? await count('instructor', found.instructors) : null,
         contacts: kinds.has('contacts') ? await count('contact', found.contacts) : null,
       };

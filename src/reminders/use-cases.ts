@@ -76,6 +76,8 @@ export function createReminders(deps: RemindersDeps) {
   const views = createReminderViews({ clock, timeZone: config.TIME_ZONE, models, calendar: deps.campaigns.calendar, applications: deps.campaigns.applications, offices: deps.offices });
   return {
     credits,
+    /** Who is bound and how, for a fan-out (one read per kind). */
+    openDirectory: directory,
     oaFollowers: deps.oaFollowers,
     channelOrder: channels.map((c) => c.name),
     /** The minute's scan: deadline reminders and escalations due, then today's nudges. */

@@ -3,6 +3,7 @@ import { connectMongo, ensureIndexes } from './db/mongo';
 import { registerModels } from './models';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { DEMO_CAMPAIGN_NAME, SAMPLE_ENTERPRISE, seedDemoCampaign } from './seed/demo-campaign';
+import { DEMO_PENDING_TITLE, DEMO_SENT_TITLE, seedDemoBroadcasts } from './seed/demo-broadcasts';
 import { exitOnStartFailure, main } from './main';
 import { driveMockDemo } from '../bots/mock-demo';
 
@@ -26,6 +27,7 @@ async function demo(): Promise<void> {
   await ensureIndexes(conn);
   const seeded = await seedDemo(models);
   const campaign = await seedDemoCampaign(models, config.TIME_ZONE);
+  const news = await seedDemoBroadcasts(models);
   await conn.close();
   process.stdout.write(
     [
@@ -36,6 +38,7 @@ async function demo(): Promise<void> {
       `Campaign ${DEMO_CAMPAIGN_NAME}: 自查自评 is due in 3 days, so its 3-day reminder comes due about 30 s after this start.`,
       `Sample contact 陈晓明 of ${SAMPLE_ENTERPRISE} has binding code ${campaign.contactCode}; in the chat below they bind, get the reminder within about a minute, and answer 已提交.`,
       `Reminders and outcomes: GET /api/admin/campaigns/${String(campaign.campaignId)}/reminders (sign in as city-admin or haishu-admin).`,
+      `Broadcasts: 《${DEMO_SENT_TITLE}》 was sent (GET /api/public/news/${String(news.sentId)}); 《${DEMO_PENDING_TITLE}》 awaits approval (POST /api/admin/broadcasts/${String(news.pendingId)}/approve as city-admin).`,
       config.QUIET_HOURS.from === config.QUIET_HOURS.to ? 'Quiet hours are off in the demo (QUIET_HOURS=00:00-00:00), so the reminder shows at any time of day.' : `Quiet hours ${config.QUIET_HOURS.from}–${config.QUIET_HOURS.to} apply: a reminder due then waits for the morning.`,
       '',
     ].join('\n'),

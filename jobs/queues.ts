@@ -159,10 +159,12 @@ export function broadcastStarter(queues: Pick<Queues, 'broadcasts'>, clock: { no
 }
 
 /** Queues a fan-out's delivery batches; the job id is (broadcast, batch number), so a resumed fan-out queues each batch once. */
-export function deliveryEnqueuer(queues: Pick<Queues, 'broadcastDeliveries'>) {
+export function deliveryEnqueuer(queues: Pick<Queues, 'broadcastDeliveries'>, clock: { now(): Date }) {
+  const optsOf = (j: DeliveryJob) =>
+    j.notBefore ? { jobId: `bd-${j.broadcastId}-${j.n}-at${j.notBefore}`, delay: Math.max(0, j.notBefore - clock.now().getTime()) } : { jobId: `bd-${j.broadcastId}-${j.n}` };
   return async function enqueueDeliveries(jobs: DeliveryJob[]): Promise<void> {
     for (let i = 0; i < jobs.length; i += 200) {
-      await withTimeout(queues.broadcastDeliveries.addBulk(jobs.slice(i, i + 200).map((j) => ({ name: 'deliver', data: j, opts: { jobId: `bd-${j.broadcastId}-${j.n}` } }))), ENQUEUE_TIMEOUT_MS * 4, 'redis (broadcast deliveries)');
+      await withTimeout(queues.broadcastDeliveries.addBulk(jobs.slice(i, i + 200).map((j) => ({ name: 'deliver', data: j, opts: optsOf(j) }))), ENQUEUE_TIMEOUT_MS * 4, 'redis (broadcast deliveries)');
     }
   };
 }

@@ -23,6 +23,7 @@ import { createTransitions } from './broadcasts/transitions';
 import { createSending } from './broadcasts/sending';
 import { createNews } from './broadcasts/news';
 import type { Channel } from './reminders/channels/types';
+import { withBreaker } from './reminders/channels/breaker';
 import { broadcastStarter, deliveryEnqueuer } from '../jobs/queues';
 import { DEFAULT_SENSITIVE_WORDS } from './broadcasts/sensitive-words';
 import { createMpSubscribeChannel } from './reminders/channels/mp-subscribe';
@@ -172,6 +173,14 @@ export function buildAreas(infra: AreaInfra) {
     handoffs: { sent: (key) => once.claimed(key), requeue: (h) => enqueueOutbox(infra.queues, h) },
   }));
   const transitions = createTransitions({ BroadcastTransition: models.BroadcastTransition, clock });
+  const breaker = {
+    redis,
+    prefix: `${config.CACHE_PREFIX}:news`,
+    threshold: config.CHANNEL_PAUSE_AFTER_FAILURES,
+    pauseMs: config.CHANNEL_PAUSE_S * 1000,
+    now: () => clock.now().getTime(),
+    onPause: (channel: string, until: Date) => infra.logger.error({ channel, until: until.toISOString() }, 'ALERT: a news channel keeps failing and is paused; its deliveries wait'),
+  };
   // News goes to people through the reminders' channel interface: the mini-program with its own
   // template, WeCom and the bot's chat, in REMINDER_CHANNELS order (the Official Account's template is the reminder's).
   const newsChannels: Partial<Record<string, Channel>> = {
@@ -191,9 +200,9 @@ export function buildAreas(infra: AreaInfra) {
     offices,
     people,
     directory: reminders.openDirectory,
-    channels: config.REMINDER_CHANNELS.map((n) => newsChannels[n]).filter((c): c is Channel => Boolean(c)),
+    channels: config.REMINDER_CHANNELS.map((n) => newsChannels[n]).filter((c): c is Channel => Boolean(c)).map((c) => withBreaker(c, breaker)),
     scheduleStart: broadcastStarter(infra.queues, clock),
-    enqueueDeliveries: deliveryEnqueuer(infra.queues),
+    enqueueDeliveries: deliveryEnqueuer(infra.queues, clock),
     batchSize: config.BROADCAST_BATCH_SIZE,
   });
   const broadcasts = {

@@ -144,6 +144,10 @@ export const configSchema = z.object({
   // Broadcasts: the mini-program subscribe-message template for news (thing1 标题, thing2 类别,
   // time3 时间, thing4 摘要); empty: news goes by the other channels.
   WECHAT_NEWS_TEMPLATE_ID: z.string().default(''),
+  // A channel failing this many times in a row (transient errors) is paused for CHANNEL_PAUSE_S and
+  // an alert is logged; its messages wait, none is dropped.
+  CHANNEL_PAUSE_AFTER_FAILURES: int(1, 1000).default(5),
+  CHANNEL_PAUSE_S: int(1, 24 * 3600).default(300),
   // Broadcasts: deliveries per delivery job (a fan-out is resumable batch by batch).
   BROADCAST_BATCH_SIZE: int(1, 1000).default(100),
   // Broadcasts: words that block approval, on top of the built-in list (comma-separated).

@@ -18,6 +18,8 @@ export interface DeliveryJob {
   /** The batch's number in the fan-out: the job id, so a resumed fan-out queues each batch once. */
   n: number;
   items: { deliveryId: string; officeId: string; recipient: Recipient }[];
+  /** For deliveries a channel deferred (paused, at its cap): not before this time (ms); the job id names it. */
+  notBefore?: number;
 }
 
 const SYSTEM = { id: 'system', name: '系统' };
@@ -143,7 +145,7 @@ export function createSending(deps: SendingDeps) {
     },
 
     /** One batch: each delivery claimed once, sent through the first channel that takes it; a cancelled broadcast stops. */
-    async deliver(job: DeliveryJob): Promise<{ sent: number; failed: number; unreachable: number; cancelled: number }> {
+    async deliver(job: DeliveryJob): Promise<{ sent: number; failed: number; unreachable: number; cancelled: number; deferred?: number }> {
       const broadcastId = new Types.ObjectId(job.broadcastId);
       const b = (await deps.Broadcast.findById(broadcastId).lean()) as Broadcast | null;
       const out = { sent: 0, failed: 0, unreachable: 0, cancelled: 0 };
@@ -162,6 +164,8 @@ export function createSending(deps: SendingDeps) {
       const claims = await insertNew(delivery.BroadcastResult, job.items.map((i) => ({ _id: i.deliveryId, broadcastId, officeId: new Types.ObjectId(i.officeId), outcome: 'claimed', channel: null, errcode: null, reason: null, at: now })));
       const mine = new Set(claims.map((c) => c._id));
       const transient: unknown[] = [];
+      const deferred: DeliveryJob['items'] = [];
+      let deferUntil = 0;
       let next = 0;
       const items = job.items.filter((i) => mine.has(i.deliveryId));
       await Promise.all(
@@ -190,8 +194,12 @@ export function createSending(deps: SendingDeps) {
                   break;
                 }
                 if (r.outcome === 'deferred') {
-                  // A channel at its cap: the delivery is given back and the batch retried later.
-                  throw new TransientBroadcastError(1, new Error(`${channel.name} deferred: ${r.reason}`));
+                  // A channel paused or at its cap: the delivery waits in a delayed job of its own (no retry attempt spent).
+                  await delivery.BroadcastResult.deleteOne({ _id: item.deliveryId, outcome: 'claimed' });
+                  deferred.push(item);
+                  if (r.retryAt.getTime() > deferUntil) deferUntil = r.retryAt.getTime();
+                  done = true;
+                  break;
                 }
                 failed = { channel: channel.name, errcode: r.errcode, reason: r.reason };
               }
@@ -211,9 +219,10 @@ export function createSending(deps: SendingDeps) {
           }
         }),
       );
+      if (deferred.length) await deps.enqueueDeliveries([{ broadcastId: job.broadcastId, n: job.n, items: deferred, notBefore: deferUntil }]);
       if (transient.length) throw new TransientBroadcastError(transient.length, transient[0]);
       await finishIfDone(broadcastId);
-      return out;
+      return { ...out, deferred: deferred.length };
     },
 
     /** Counts per state and channel, and reads per office. */

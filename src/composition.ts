@@ -79,7 +79,7 @@ export function buildAreas(infra: AreaInfra) {
     once,
     BindCode: models.BindCode,
     Binding: models.Binding,
-    findPerson: (type, id) => late.people!.findPerson(type, id),
+    findPerson: (type, id) => (type === 'staff' ? staff.findForBinding(id) : late.people!.findPerson(type, id)),
     onIdentitiesChanged: async (identities) => learningNow().forgetOpenids(identities.filter((i) => i.kind === 'mp').map((i) => i.id)),
   });
   const people = (late.people = createPeople({

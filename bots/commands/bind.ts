@@ -1,6 +1,6 @@
 import type { Command } from './types';
 
-const PERSON_LABEL = { instructor: '学员', contact: '企业联系人' } as const;
+const PERSON_LABEL = { instructor: '学员', contact: '企业联系人', staff: '工作人员' } as const;
 
 /** 绑定 CODE: links this chat contact to the roster entry the office issued the code for. */
 export const bindCommand: Command = {

@@ -8,6 +8,7 @@ import { quizCommand } from './learning/quiz';
 import { studyCommand } from './learning/study';
 import { myApplicationsCommand, submittedCommand } from './applications/mine';
 import { subscribeCommand, unsubscribeCommand } from './learning/nudges';
+import { approveCommand, pendingCommand, rejectCommand } from './broadcasts';
 import type { Command } from './types';
 
 export type { Asker, BotAreas, Command, CommandContext, CommandReply } from './types';
@@ -29,4 +30,7 @@ export const builtinCommands: readonly Command[] = [
   subscribeCommand,
   myApplicationsCommand,
   submittedCommand,
+  pendingCommand,
+  approveCommand,
+  rejectCommand,
 ];

@@ -18,7 +18,7 @@ const createBody = z
   .strict();
 const updateBody = z.object({ name: z.string().trim().min(1).max(40), role: z.enum(STAFF_ROLES), active: z.boolean(), password }).partial().strict();
 
-export function staffRoutes({ areas: { staff }, guards }: RouteDeps): ApiRouter<StaffState> {
+export function staffRoutes({ areas: { staff, binding, audit }, guards }: RouteDeps): ApiRouter<StaffState> {
   const router = new ApiRouter<StaffState>('/api/admin/staff', guards);
   const errors = { 401: { description: 'Not signed in' }, 403: { description: 'Admins only' }, 404: { description: 'Not found in your scope' } };
   const auth = { staff: ADMIN_ONLY };
@@ -43,6 +43,22 @@ export function staffRoutes({ areas: { staff }, guards }: RouteDeps): ApiRouter<
     { summary: 'Change a staff account: name, role, active, password (admin)', tags: ['staff'], auth, params: idParams, body: updateBody, responses: { 200: { description: 'Updated', schema: staffView }, ...errors } },
     async function updateStaffRoute(ctx) {
       ctx.body = await staff.update(ctx.state.actor, ctx.state.scope, parseParams(ctx, idParams).id, parseBody(ctx, updateBody));
+    },
+  );
+  router.post(
+    '/:id/bind-code',
+    {
+      summary: "A one-time code for this staff member to bind their WeChat in the bot's private chat (绑定 CODE), for the admin commands 待审/审批/驳回 (admin)",
+      tags: ['staff'],
+      auth,
+      params: idParams,
+      responses: { 200: { description: 'The code (earlier ones no longer work)', schema: z.object({ code: z.string() }) }, ...errors },
+    },
+    async function staffBindCodeRoute(ctx) {
+      const member = await staff.getInScope(ctx.state.scope, parseParams(ctx, idParams).id);
+      const code = await binding.reissueCode('staff', member._id);
+      await audit.record(ctx.state.actor, { officeId: member.officeId, action: 'staff.bind-code', entity: 'staff', entityId: String(member._id) });
+      ctx.body = { code };
     },
   );
   return router;

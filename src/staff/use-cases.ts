@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
@@ -43,6 +43,24 @@ export function createStaffArea(deps: {
       const staff = (await Staff.findById(claims.sub).lean()) as Staff | null;
       if (!staff || !staff.active) throw new Unauthorized('Account is disabled');
       return { staff, scope: await offices.scopeOf(staff.officeId), actor: { id: staff._id, name: staff.name, requestId } };
+    },
+
+    /** Name and office of an active staff account (binding asks this when staff bind their chat). */
+    async findForBinding(id: Types.ObjectId): Promise<{ name: string; officeId: Types.ObjectId } | null> {
+      const s = (await Staff.findById(id, { name: 1, officeId: 1, active: 1 }).lean()) as Pick<Staff, 'name' | 'officeId' | 'active'> | null;
+      return s && s.active !== false ? { name: s.name, officeId: s.officeId } : null;
+    },
+    /** The session of an active staff account found by id (the bot's admin commands, after the chat binding). */
+    async sessionOf(id: Types.ObjectId): Promise<StaffSession> {
+      const staff = (await Staff.findById(id).lean()) as Staff | null;
+      if (!staff || !staff.active) throw new Unauthorized('您的工作人员账号已停用');
+      return { staff, scope: await offices.scopeOf(staff.officeId), actor: { id: staff._id, name: staff.name } };
+    },
+    /** A staff account of my subtree (404 outside it). */
+    async getInScope(scope: Scope, id: string): Promise<Staff> {
+      const s = Types.ObjectId.isValid(id) ? ((await Staff.findById(id).lean()) as Staff | null) : null;
+      if (!s || !scope.has(s.officeId)) throw new NotFound('Staff not found');
+      return s;
     },
 
     /** Active staff of one office, for escalations. */

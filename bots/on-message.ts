@@ -34,6 +34,8 @@ export function createMessageHandler(parts: MessageHandlerParts) {
 
     const talker = message.talker();
     const room = message.room();
+    // A group the bot is asked in is a group broadcasts can reach, once staff give it an office.
+    if (room) await deps.areas.broadcasts.rooms.seen({ id: room.id, topic: await room.topic() });
     const text = room ? stripLeadingMentions(await message.mentionText()) : message.text().trim();
     const keys = await routeMessage(
       { id: message.id, text, talker: { id: talker.id, name: talker.name() }, room: room ? { id: room.id } : undefined },

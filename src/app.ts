@@ -33,7 +33,7 @@ import { VERSION } from './version';
 import { applicationMpRoutes, campaignAdminRoutes } from './campaigns/routes';
 import { subscriptionRoutes } from './reminders/routes';
 import { reminderAdminRoutes } from './reminders/admin-routes';
-import { broadcastAdminRoutes, newsRoutes } from './broadcasts/routes';
+import { broadcastAdminRoutes, newsRoutes, roomAdminRoutes } from './broadcasts/routes';
 import { oaEventRoutes } from './reminders/channels/oa-events-routes';
 
 export interface AppDeps {
@@ -87,6 +87,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     ...subscriptionRoutes(routeDeps),
     reminderAdminRoutes(routeDeps),
     broadcastAdminRoutes(routeDeps),
+    roomAdminRoutes(routeDeps),
     ...newsRoutes(routeDeps),
     oaEventRoutes({ config: deps.config, followers: deps.areas.reminders.oaFollowers, guards }),
     publicCertificateRoutes(routeDeps),

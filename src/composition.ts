@@ -22,6 +22,7 @@ import { createBroadcasts } from './broadcasts/use-cases';
 import { createTransitions } from './broadcasts/transitions';
 import { createSending } from './broadcasts/sending';
 import { createNews } from './broadcasts/news';
+import { createBotRoomChannel, createRooms, createWecomRobotChannel } from './broadcasts/rooms';
 import type { Channel } from './reminders/channels/types';
 import { withBreaker } from './reminders/channels/breaker';
 import { broadcastStarter, deliveryEnqueuer } from '../jobs/queues';
@@ -188,6 +189,12 @@ export function buildAreas(infra: AreaInfra) {
     wecom_app: createWecomAppChannel({ config, wecom: createWecomClient({ config, redis, logger: infra.logger, clock }), redis, clock }),
     bot_chat: createBotChatChannel({ enqueue: (m) => enqueueOutbox(infra.queues, m), now: () => clock.now().getTime(), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
   };
+  // Group chats: their WeCom robot when they have one, else the bot, each within its caps.
+  const roomChannels = [
+    createWecomRobotChannel({ redis, prefix: config.CACHE_PREFIX, perMinute: config.WECOM_ROBOT_PER_MINUTE, now: () => clock.now(), timeoutMs: config.WECHAT_HTTP_TIMEOUT_MS }),
+    createBotRoomChannel({ redis, prefix: config.CACHE_PREFIX, dailyCap: config.ROOM_DAILY_CAP, timeZone: config.TIME_ZONE, now: () => clock.now(), enqueue: (m) => enqueueOutbox(infra.queues, m), maxAgeMs: REMINDER_OUTBOX_MAX_AGE_MS }),
+  ];
+  const rooms = createRooms({ BotRoom: models.BotRoom, audit, now: () => clock.now() });
   const sending = createSending({
     clock,
     timeZone: config.TIME_ZONE,
@@ -200,7 +207,8 @@ export function buildAreas(infra: AreaInfra) {
     offices,
     people,
     directory: reminders.openDirectory,
-    channels: config.REMINDER_CHANNELS.map((n) => newsChannels[n]).filter((c): c is Channel => Boolean(c)).map((c) => withBreaker(c, breaker)),
+    channels: [...config.REMINDER_CHANNELS.map((n) => newsChannels[n]).filter((c): c is Channel => Boolean(c)), ...roomChannels].map((c) => withBreaker(c, breaker)),
+    rooms,
     scheduleStart: broadcastStarter(infra.queues, clock),
     enqueueDeliveries: deliveryEnqueuer(infra.queues, clock),
     batchSize: config.BROADCAST_BATCH_SIZE,
@@ -213,11 +221,13 @@ export function buildAreas(infra: AreaInfra) {
       people,
       binding,
       audit,
+      rooms,
       sensitiveWords: [...DEFAULT_SENSITIVE_WORDS, ...config.SENSITIVE_WORDS],
       transitions,
       afterApproval: (b) => sending.afterApproval(b),
     }),
     sending,
+    rooms,
     news: createNews({ clock, Broadcast: models.Broadcast, BroadcastPublished: models.BroadcastPublished, delivery: { BroadcastRead: models.BroadcastRead }, offices, people, binding }),
   };
   return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders, broadcasts };

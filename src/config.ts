@@ -148,6 +148,10 @@ export const configSchema = z.object({
   // an alert is logged; its messages wait, none is dropped.
   CHANNEL_PAUSE_AFTER_FAILURES: int(1, 1000).default(5),
   CHANNEL_PAUSE_S: int(1, 24 * 3600).default(300),
+  // Broadcasts to the bot's group chats: at most this many a local day per group (more wait for
+  // tomorrow), and per WeCom group robot a minute (WeCom allows 20).
+  ROOM_DAILY_CAP: int(1, 100).default(3),
+  WECOM_ROBOT_PER_MINUTE: int(1, 20).default(20),
   // Broadcasts: deliveries per delivery job (a fan-out is resumable batch by batch).
   BROADCAST_BATCH_SIZE: int(1, 1000).default(100),
   // Broadcasts: words that block approval, on top of the built-in list (comma-separated).

@@ -13,6 +13,7 @@ import { reminderModels } from './reminders/model';
 import { oaFollowerModel } from './reminders/channels/oa-followers';
 import { broadcastModel, broadcastPublishedModel, broadcastTransitionModel } from './broadcasts/model';
 import { broadcastDeliveryModels } from './broadcasts/delivery-model';
+import { botRoomModel } from './broadcasts/rooms';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -48,6 +49,7 @@ export function registerModels(conn: Connection) {
     BroadcastTransition: broadcastTransitionModel(conn),
     BroadcastPublished: broadcastPublishedModel(conn),
     ...broadcastDeliveryModels(conn),
+    BotRoom: botRoomModel(conn),
   };
 }
 

@@ -4,6 +4,7 @@ import type { People } from '../people/use-cases';
 import type { EnterpriseLevel } from '../people/kinds';
 import type { AudienceKind } from './kinds';
 import type { Broadcast } from './model';
+import type { Rooms } from './rooms';
 
 /** A broadcast's audience as stored, with its defaults filled in. */
 export const audienceOf = (b: Pick<Broadcast, 'audience'>) => ({
@@ -16,16 +17,16 @@ export const audienceOf = (b: Pick<Broadcast, 'audience'>) => ({
 });
 
 export interface AudienceMember {
-  /** `instructor:<id>` or `contact:<id>`. */
+  /** `instructor:<id>`, `contact:<id>` or `room:<id>`. */
   key: string;
-  type: 'instructor' | 'contact';
+  type: 'instructor' | 'contact' | 'room';
   id: string;
   name: string;
   officeId: Types.ObjectId;
 }
 
 /** Everyone the broadcast is for: the chosen offices' subtrees, the chosen kinds, the filters; in key order (so a resumed fan-out cuts the same batches). */
-export async function membersOf(deps: { offices: Pick<Offices, 'scopeOf'>; people: Pick<People, 'audienceIn'> }, b: Pick<Broadcast, 'audience'>) {
+export async function membersOf(deps: { offices: Pick<Offices, 'scopeOf'>; people: Pick<People, 'audienceIn'>; rooms: Pick<Rooms, 'ofOffices'> }, b: Pick<Broadcast, 'audience'>) {
   const audience = audienceOf(b);
   const officeIds = new Map<string, Types.ObjectId>();
   for (const id of audience.officeIds) for (const o of (await deps.offices.scopeOf(id)).officeIds) officeIds.set(String(o), o);
@@ -34,6 +35,9 @@ export async function membersOf(deps: { offices: Pick<Offices, 'scopeOf'>; peopl
   const members: AudienceMember[] = [
     ...found.instructors.map((p) => ({ key: `instructor:${String(p._id)}`, type: 'instructor' as const, id: String(p._id), name: p.name, officeId: p.officeId })),
     ...found.contacts.map((p) => ({ key: `contact:${String(p._id)}`, type: 'contact' as const, id: String(p._id), name: p.name, officeId: p.officeId })),
-  ].sort((a, b) => (a.key < b.key ? -1 : 1));
-  return { offices: officeIds.size, kinds, members };
+  ];
+  const rooms = kinds.has('rooms') ? await deps.rooms.ofOffices([...officeIds.values()]) : [];
+  members.push(...rooms.map((r) => ({ key: `room:${r._id}`, type: 'room' as const, id: r._id, name: r.topic, officeId: r.officeId! })));
+  members.sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { offices: officeIds.size, kinds, members, rooms: new Map(rooms.map((r) => [r._id, r])) };
 }

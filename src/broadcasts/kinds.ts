@@ -25,5 +25,5 @@ export const STATE_NAMES: Record<BroadcastState, string> = {
   cancelled: '已取消',
 };
 
-export const AUDIENCE_KINDS = ['instructors', 'contacts'] as const;
+export const AUDIENCE_KINDS = ['instructors', 'contacts', 'rooms'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];

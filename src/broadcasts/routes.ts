@@ -56,7 +56,7 @@ const broadcastOut = z.object({
 });
 const reach = z.object({ total: z.number(), miniProgram: z.number(), chat: z.number(), unreachable: z.number(), sample: z.array(z.object({ maskedName: z.string(), officeId: z.string() })) });
 const statsOut = z.object({ state: z.enum(BROADCAST_STATES), deliveries: z.number(), byState: z.record(z.string(), z.number()), byChannel: z.record(z.string(), z.number()), reads: z.number(), readsByOffice: z.record(z.string(), z.number()) });
-const previewOut = z.object({ offices: z.number(), instructors: reach.nullable(), contacts: reach.nullable() });
+const previewOut = z.object({ offices: z.number(), instructors: reach.nullable(), contacts: reach.nullable(), rooms: z.object({ total: z.number(), wecomRobot: z.number() }).nullable() });
 const errors = { 400: { description: 'Invalid input' }, 401: { description: 'Not signed in' }, 403: { description: 'Role not allowed, audience outside my subtree, or approving my own' }, 404: { description: 'Not found in my scope' } };
 const moved = (summary: string, extra: { auth: RouteAuth; body?: z.ZodType }) => ({ summary, tags: ['broadcasts'], params: idParams, responses: { 200: { description: 'Its state now', schema: broadcastOut }, 409: { description: 'Not a legal move from its state, or someone moved it first' }, ...errors }, ...extra });
 
@@ -106,6 +106,23 @@ export function broadcastAdminRoutes({ areas: { broadcasts }, guards }: RouteDep
       ctx.body = await broadcasts.sending.stats(await load(ctx));
     },
   );
+  return router;
+}
+
+const roomOut = z.object({ id: z.string(), topic: z.string(), officeId: z.string().nullable(), wecomWebhook: z.string().nullable() });
+const roomBody = z.object({ officeId: objectId, wecomWebhook: httpUrl.refine((u) => u.startsWith('https://qyapi.weixin.qq.com/') || !u.startsWith('https://'), 'a WeCom group robot webhook').nullable().default(null) }).strict();
+const roomParams = z.object({ id: z.string().min(1).max(128) });
+
+/** The bot's group chats: staff give each an office (broadcasts to that subtree reach it) and its WeCom robot, if any. */
+export function roomAdminRoutes({ areas: { broadcasts }, guards }: RouteDeps): ApiRouter<StaffState> {
+  const router = new ApiRouter<StaffState>('/api/admin/rooms', guards);
+  const tags = ['broadcasts'];
+  router.get('/', { summary: 'Group chats of my subtree, and those not yet given an office', tags, auth: { staff: CAN_READ }, responses: { 200: { description: 'List', schema: z.object({ items: z.array(roomOut) }) }, ...errors } }, async function listRooms(ctx) {
+    ctx.body = { items: await broadcasts.rooms.list(ctx.state.scope) };
+  });
+  router.put('/:id', { summary: 'Give a group chat an office of my subtree and its WeCom group robot webhook (admin)', tags, auth: { staff: ADMIN_ONLY }, params: roomParams, body: roomBody, responses: { 200: { description: 'Assigned', schema: roomOut }, ...errors } }, async function assignRoom(ctx) {
+    ctx.body = await broadcasts.rooms.assign(ctx.state.actor, ctx.state.scope, parseParams(ctx, roomParams).id, parseBody(ctx, roomBody));
+  });
   return router;
 }
 

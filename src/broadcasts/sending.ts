@@ -8,6 +8,7 @@ import type { Channel, Recipient, ReminderMessage } from '../reminders/channels/
 import type { OpenDirectory } from '../reminders/directory';
 import { formatLocal, isQuiet, nextAllowedMinute, type QuietHours } from '../zoned-time';
 import { membersOf } from './audience';
+import { roomRecipient, type Rooms } from './rooms';
 import type { BroadcastDeliveryModels } from './delivery-model';
 import type { Broadcast, BroadcastModel, BroadcastPublishedModel } from './model';
 import type { Transitions } from './transitions';
@@ -44,6 +45,7 @@ export interface SendingDeps {
   once: OnceGuard;
   offices: Pick<Offices, 'scopeOf'>;
   people: Pick<People, 'audienceIn'>;
+  rooms: Pick<Rooms, 'ofOffices'>;
   directory: OpenDirectory;
   /** The person channels in order (the reminders' channel interface, with the news template). */
   channels: Channel[];
@@ -127,7 +129,7 @@ export function createSending(deps: SendingDeps) {
 
     /** One delivery per recipient, in batches, each batch queued under its number; a resumed fan-out repeats nothing. */
     async fanOut(b: Broadcast): Promise<{ deliveries: number; jobs: number }> {
-      const { members } = await membersOf(deps, b);
+      const { members, rooms } = await membersOf(deps, b);
       const dir = deps.directory();
       const jobs: DeliveryJob[] = [];
       const at = clock.now();
@@ -135,7 +137,10 @@ export function createSending(deps: SendingDeps) {
         const chunk = members.slice(i, i + deps.batchSize);
         await insertNew(delivery.BroadcastDelivery, chunk.map((m) => ({ _id: `${String(b._id)}|${m.key}`, broadcastId: b._id, officeId: m.officeId, recipientKey: m.key, at })));
         const items = [];
-        for (const m of chunk) items.push({ deliveryId: `${String(b._id)}|${m.key}`, officeId: String(m.officeId), recipient: (await dir.person(m.type, m.id)) ?? { key: m.key, personType: m.type, personId: m.id, name: '' } });
+        for (const m of chunk) {
+          const recipient = m.type === 'room' ? roomRecipient(rooms.get(m.id)!) : ((await dir.person(m.type, m.id)) ?? { key: m.key, personType: m.type, personId: m.id, name: '' });
+          items.push({ deliveryId: `${String(b._id)}|${m.key}`, officeId: String(m.officeId), recipient });
+        }
         jobs.push({ broadcastId: String(b._id), n: i / deps.batchSize, items });
       }
       await deps.enqueueDeliveries(jobs);

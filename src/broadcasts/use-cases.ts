@@ -14,6 +14,7 @@ import type { Broadcast, BroadcastModel } from './model';
 import { findSensitiveWords } from './sensitive-words';
 import type { Standing, Transitions } from './transitions';
 import { audienceOf, membersOf } from './audience';
+import type { Rooms } from './rooms';
 
 export class SensitiveWordsFound extends Conflict {
   override readonly code = 'sensitive_words';
@@ -44,6 +45,7 @@ export interface BroadcastsDeps {
   Broadcast: BroadcastModel;
   offices: Pick<Offices, 'scopeOf' | 'getInScope'>;
   people: Pick<People, 'audienceIn'>;
+  rooms: Pick<Rooms, 'ofOffices'>;
   binding: Pick<BindingArea, 'identitiesOfType'>;
   audit: Audit;
   sensitiveWords: readonly string[];
@@ -188,7 +190,7 @@ export function createBroadcasts(deps: BroadcastsDeps) {
 
     /** Who it would reach, per kind and by what they are bound with, and a few of them (masked), before anything is sent. */
     async previewAudience(b: Broadcast) {
-      const { offices: officeCount, kinds, members } = await membersOf(deps, b);
+      const { offices: officeCount, kinds, members, rooms } = await membersOf(deps, b);
       const found = { instructors: members.filter((m) => m.type === 'instructor'), contacts: members.filter((m) => m.type === 'contact') };
       const count = async (type: 'instructor' | 'contact', people: { id: string; name: string; officeId: Types.ObjectId }[]) => {
         const ids = new Map<string, Set<string>>();
@@ -206,6 +208,7 @@ export function createBroadcasts(deps: BroadcastsDeps) {
         offices: officeCount,
         instructors: kinds.has('instructors') ? await count('instructor', found.instructors) : null,
         contacts: kinds.has('contacts') ? await count('contact', found.contacts) : null,
+        rooms: kinds.has('rooms') ? { total: members.filter((m) => m.type === 'room').length, wecomRobot: members.filter((m) => m.type === 'room' && rooms.get(m.id)?.wecomWebhook).length } : null,
       };
     },
   };

@@ -10,7 +10,7 @@ let fx: BotFixture;
 let w: CampaignWorld;
 
 beforeAll(async () => {
-  ctx = await createTestContext(__filename, { env: { BOT_SEND_INTERVAL_MS: '20', BOT_SEND_JITTER_MS: '5', QUIET_HOURS: '00:00-00:00' } });
+  ctx = await createTestContext(__filename, { env: { BOT_SEND_INTERVAL_MS: '20', BOT_SEND_JITTER_MS: '5', QUIET_HOURS: '00:00-00:00', ROOM_DAILY_CAP: '1' } });
   w = await campaignWorld(ctx);
   fx = await createBotFixture(ctx);
 });
@@ -44,6 +44,37 @@ describe('broadcasts in chat', () => {
     const news = await reader.inbox.waitFor((m) => m.text.includes('海曙区创建评价推进会通知'), 'the news in private chat');
     expect(news.text).toContain('请企业代表准时参会');
     expect(enterprise._id).toBeInstanceOf(Types.ObjectId);
+  });
+
+  test('a group chat given an office gets the news there, once a day at most', async () => {
+    const member = fx.player('群成员');
+    const group = fx.room([member], '南门街道企业交流群');
+    group.say(member, '帮助', { mentionBot: true });
+    await group.inbox.waitFor((m) => m.text.includes('学习助手'), 'the help in the group');
+    const [room] = (await w.as('city-admin').get('/api/admin/rooms').expect(200)).body.items.filter((r: { topic: string }) => r.topic === '南门街道企业交流群');
+    await w.as('haishu-admin').put(`/api/admin/rooms/${room.id}`, { officeId: String(w.offices.nanmen._id) }).expect(200);
+
+    const sendNews = async (title: string) => {
+      const b = (await w.as('haishu-editor').post('/api/admin/broadcasts', { title, summary: '摘要', audience: { officeIds: [String(w.offices.nanmen._id)], kinds: ['rooms'] } }).expect(201)).body;
+      await w.as('haishu-editor').post(`/api/admin/broadcasts/${b.id}/submit`).expect(200);
+      await w.as('city-admin').post(`/api/admin/broadcasts/${b.id}/approve`).expect(200);
+      for (const job of await ctx.queues.broadcasts.getJobs(['waiting'])) {
+        await ctx.areas.broadcasts.sending.start(job.data.start);
+        await job.remove();
+      }
+      const results = [];
+      for (const job of (await ctx.queues.broadcastDeliveries.getJobs(['waiting'])).filter((j) => j.data.broadcastId === b.id)) {
+        results.push(await ctx.areas.broadcasts.sending.deliver(job.data));
+        await job.remove();
+      }
+      return results;
+    };
+    expect(await sendNews('南门街道第一期创建培训开班')).toEqual([expect.objectContaining({ sent: 1 })]);
+    await group.inbox.waitFor((m) => m.text.includes('南门街道第一期创建培训开班'), 'the news in the group');
+    // The group's cap for today (ROOM_DAILY_CAP=1) is reached: the second waits for tomorrow.
+    expect(await sendNews('第二条通知')).toEqual([expect.objectContaining({ sent: 0, deferred: 1 })]);
+    const [tomorrow] = (await ctx.queues.broadcastDeliveries.getJobs(['delayed'])).filter((j) => j.data.items[0]?.recipient.roomId === room.id);
+    expect(tomorrow.data.notBefore).toBeGreaterThan(ctx.clock.now().getTime());
   });
 
   test('驳回 needs a reason; 审批 of an unknown 编号 says so politely', async () => {

@@ -9,7 +9,7 @@
 export interface Recipient {
   /** Stable id of the person: `contact:<id>`, `instructor:<id>` or `staff:<id>`. */
   key: string;
-  personType: 'contact' | 'instructor' | 'staff';
+  personType: 'contact' | 'instructor' | 'staff' | 'room';
   personId: string;
   name: string;
   /** Mini-program openid, when bound in the mini-program. */
@@ -19,6 +19,9 @@ export interface Recipient {
   botContactId?: string;
   /** WeCom member userid, when the roster names one. */
   wecomUserId?: string;
+  /** For a group chat: the bot's room id, and its WeCom group robot's webhook when it has one. */
+  roomId?: string;
+  wecomWebhook?: string;
 }
 
 /** What the message says, in every shape a channel may need. */
@@ -67,11 +70,11 @@ export interface Channel {
 /** A bot message as the outbox takes it. */
 export interface Handoff {
   key: string;
-  to: { kind: 'contact'; id: string };
+  to: { kind: 'contact' | 'room'; id: string };
   text: string;
   createdAt: number;
   maxAgeMs: number;
 }
 
-export const CHANNEL_NAMES = ['mp_subscribe', 'oa_template', 'wecom_app', 'bot_chat'] as const;
+export const CHANNEL_NAMES = ['mp_subscribe', 'oa_template', 'wecom_app', 'bot_chat', 'bot_room', 'wecom_robot'] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

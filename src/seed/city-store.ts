@@ -46,14 +46,28 @@ export async function keysIn(model: SeedModel): Promise<Set<string>> {
   return new Set(rows.map((r) => String(r._id)));
 }
 
-/** Runs `work` over the items, `concurrency` at a time, in order of start. */
+/**
+ * Runs `work` over the items, `concurrency` at a time, in order of start. When one fails, the
+ * others take no new item and are waited for before the error is thrown: a killed run must not
+ * keep writing behind the caller's back while the next run starts.
+ */
 export async function inParallel<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(
+  let failed = false;
+  const results = await Promise.allSettled(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
+      while (!failed && next < items.length) {
+        try {
+          await work(items[next++]);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
     }),
   );
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
 }
 
 export const chunk = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));

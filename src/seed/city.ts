@@ -10,6 +10,7 @@ import { CITY_DISTRICTS, CITY_UNITS, seedCityOffices, type CityOffices } from '.
 import { planEnterprises, planInstructors, type EnterprisePlan, type InstructorPlan } from './city-people';
 import { CITY_SEED_NAMESPACE, seededObjectId } from './city-random';
 import { planCityCampaign } from './city-campaign';
+import { planCityBroadcasts } from './city-broadcasts';
 import { chunk, describe, inParallel, INSERT_BATCH, INSERT_CONCURRENCY, insertBatch, insertMissing, keysIn, Meter, PhaseMarkers, type InsertCount, type Progress, type SeedModel } from './city-store';
 
 /**
@@ -171,15 +172,31 @@ export async function seedCity(models: Models, options: SeedCityOptions = {}): P
     );
     await write(models.OnceKey, bound.map((b) => ({ _id: `bind-code:${codeOf.get(String(b.contactId))}`, claimedAt: boundAt, note: `contact ${String(b.contactId)} bound` })));
   });
+  const staffIds = async () => {
+    const city = await models.Staff.findOne({ username: 'city-admin' }, { _id: 1 }).lean();
+    const editor = await models.Staff.findOne({ username: 'haishu-editor' }, { _id: 1 }).lean();
+    return { city: editor!._id, approver: city!._id };
+  };
+  let broadcastPlan: ReturnType<typeof planCityBroadcasts> | undefined;
+  const broadcastsPlanned = async () => (broadcastPlan ??= planCityBroadcasts(enterprises, instructors, campaignPlan.bindings, officeId, await staffIds()));
+  await phase('broadcasts', async () => {
+    const p = await broadcastsPlanned();
+    await write(models.Broadcast, p.broadcasts);
+    await write(models.BroadcastTransition, p.transitions);
+    await write(models.BroadcastPublished, p.published);
+    await write(models.BroadcastDelivery, p.deliveries);
+    await write(models.BroadcastResult, p.results);
+    await write(models.BroadcastRead, p.reads);
+  });
 
-  const seeded = seededCounts(models, enterprises, instructors, await learningPlan(), campaignPlan);
+  const seeded = seededCounts(models, enterprises, instructors, await learningPlan(), campaignPlan, await broadcastsPlanned());
   const wroteAnything = Object.values(inserted).some((n) => n > 0);
   const held = wroteAnything ? await countCollections(models, Object.keys(seeded)) : null;
   return { scale, seconds: (Date.now() - started) / 1000, seeded, inserted, held, skipped, taken };
 }
 
 /** How many documents of each collection the seed itself writes, from the plans (no reading). */
-function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors: InstructorPlan[], plan: LearningPlan, campaign: ReturnType<typeof planCityCampaign>): Record<string, number> {
+function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors: InstructorPlan[], plan: LearningPlan, campaign: ReturnType<typeof planCityCampaign>, news: ReturnType<typeof planCityBroadcasts>): Record<string, number> {
   const contacts = enterprises.reduce((sum, e) => sum + e.contacts.length, 0);
   const bound = instructors.filter((i) => i.identity).length;
   const counts: [SeedModel, number][] = [
@@ -200,6 +217,12 @@ function seededCounts(models: Models, enterprises: EnterprisePlan[], instructors
     [models.CampaignOverride, campaign.overrides.length],
     [models.Application, campaign.applications.length],
     [models.ApplicationStep, campaign.steps.length],
+    [models.Broadcast, news.broadcasts.length],
+    [models.BroadcastTransition, news.transitions.length],
+    [models.BroadcastPublished, news.published.length],
+    [models.BroadcastDelivery, news.deliveries.length],
+    [models.BroadcastResult, news.results.length],
+    [models.BroadcastRead, news.reads.length],
   ];
   return Object.fromEntries(counts.map(([model, n]) => [model.collection.collectionName, n]));
 }

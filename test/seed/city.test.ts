@@ -18,7 +18,7 @@ const inState = (state: InstructorPlan['state']) => roster.filter((i) => i.state
 
 /** Every collection the seed writes, counted exactly. */
 async function counts(m: Models): Promise<Record<string, number>> {
-  const all = [m.Office, m.Enterprise, m.Contact, m.Instructor, m.BindCode, m.Binding, m.OnceKey, m.LessonCompletion, m.Attempt, m.AttemptAnswer, m.AttemptGrade, m.Certificate, m.Campaign, m.CampaignOverride, m.Application, m.ApplicationStep] as { collection: { collectionName: string }; countDocuments(): Promise<number> }[];
+  const all = [m.Office, m.Enterprise, m.Contact, m.Instructor, m.BindCode, m.Binding, m.OnceKey, m.LessonCompletion, m.Attempt, m.AttemptAnswer, m.AttemptGrade, m.Certificate, m.Campaign, m.CampaignOverride, m.Application, m.ApplicationStep, m.Broadcast, m.BroadcastDelivery, m.BroadcastResult, m.BroadcastRead] as { collection: { collectionName: string }; countDocuments(): Promise<number> }[];
   return Object.fromEntries(await Promise.all(all.map(async (model) => [model.collection.collectionName, await model.countDocuments()] as const)));
 }
 
@@ -185,11 +185,24 @@ describe('seed:city at a small scale', () => {
     expect(d.self_check.toISOString()).toBe('2026-12-04T09:00:00.000Z');
   });
 
+  test('seeds a year of sent broadcasts with a delivery per recipient and some reads', async () => {
+    const broadcasts = await models.Broadcast.find({}).lean();
+    expect(broadcasts).toHaveLength(24);
+    const one = broadcasts.find((b) => b.title.startsWith('宁波市'))!;
+    const stats = await ctx.areas.broadcasts.sending.stats(one as never);
+    expect(stats.state).toBe('sent');
+    expect(stats.deliveries).toBe(20);
+    expect(stats.byState.sent + stats.byState.unreachable).toBe(20);
+    expect(await models.BroadcastRead.countDocuments()).toBeGreaterThan(0);
+    const feed = await ctx.areas.broadcasts.news.publicFeed({ page: 1, pageSize: 5 });
+    expect(feed.total).toBe(24);
+  });
+
   test('a second run adds nothing and skips every phase', async () => {
     const before = await counts(models);
     const again = await seedCity(models, { scale: SCALE });
     expect(Object.values(again.inserted).every((n) => n === 0)).toBe(true);
-    expect(again.skipped).toEqual(['offices', 'enterprises', 'contacts', 'instructors', 'bindings', 'lessons', 'attempts', 'certificates', 'campaign', 'contact-bindings']);
+    expect(again.skipped).toEqual(['offices', 'enterprises', 'contacts', 'instructors', 'bindings', 'lessons', 'attempts', 'certificates', 'campaign', 'contact-bindings', 'broadcasts']);
     expect(again.held).toBeNull();
     expect(again.seeded).toEqual(first.seeded);
     expect(await counts(models)).toEqual(before);

@@ -212,6 +212,8 @@ export function buildAreas(infra: AreaInfra) {
     scheduleStart: broadcastStarter(infra.queues, clock),
     enqueueDeliveries: deliveryEnqueuer(infra.queues, clock),
     batchSize: config.BROADCAST_BATCH_SIZE,
+    redis,
+    cachePrefix: config.CACHE_PREFIX,
   });
   const broadcasts = {
     ...createBroadcasts({

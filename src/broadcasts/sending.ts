@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
+import type { Redis } from 'ioredis';
 import type { Clock } from '../clock';
-import { insertNew } from '../db/mongo';
+import { bulkWriteInBatches, insertNew } from '../db/mongo';
 import type { OnceGuard } from '../db/once';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
@@ -55,6 +56,9 @@ export interface SendingDeps {
   enqueueDeliveries: (jobs: DeliveryJob[]) => Promise<void>;
   /** Deliveries per job (BROADCAST_BATCH_SIZE). */
   batchSize: number;
+  /** Holds each broadcast's tally of settled deliveries (a hint; MongoDB decides). */
+  redis: Redis;
+  cachePrefix: string;
   parallel?: number;
 }
 
@@ -82,7 +86,15 @@ export function createSending(deps: SendingDeps) {
   const { transitions, delivery, clock } = deps;
   const parallel = deps.parallel ?? 8;
 
-  async function finishIfDone(broadcastId: Types.ObjectId): Promise<void> {
+  /**
+   * Moves a broadcast whose every delivery has an outcome to sent. Counting both collections is a
+   * full read on FerretDB, so it runs only once the Redis tally of settled deliveries reaches the
+   * fan-out's total (or when the tally is gone, after a flush): MongoDB still decides.
+   */
+  async function finishIfDone(broadcastId: Types.ObjectId, settledNow = 0): Promise<void> {
+    const tally = `${deps.cachePrefix}:broadcast:${String(broadcastId)}`;
+    const [tallied, total] = await Promise.all([settledNow ? deps.redis.hincrby(tally, 'settled', settledNow) : deps.redis.hget(tally, 'settled').then(Number), deps.redis.hget(tally, 'total')]);
+    if (total !== null && Number(tallied) < Number(total)) return;
     if (!(await deps.once.claimed(`broadcast-fanout:${String(broadcastId)}`))) return;
     const [deliveries, done] = await Promise.all([delivery.BroadcastDelivery.countDocuments({ broadcastId }), delivery.BroadcastResult.countDocuments({ broadcastId, outcome: { $ne: 'claimed' } })]);
     if (done < deliveries) return;
@@ -144,6 +156,9 @@ export function createSending(deps: SendingDeps) {
         jobs.push({ broadcastId: String(b._id), n: i / deps.batchSize, items });
       }
       await deps.enqueueDeliveries(jobs);
+      const tally = `${deps.cachePrefix}:broadcast:${String(b._id)}`;
+      await deps.redis.hset(tally, 'total', String(members.length));
+      await deps.redis.pexpire(tally, 30 * 24 * 3600_000);
       await deps.once.claim(`broadcast-fanout:${String(b._id)}`, `fan-out of broadcast ${String(b._id)}: ${members.length} deliveries`);
       await finishIfDone(b._id);
       return { deliveries: members.length, jobs: jobs.length };
@@ -169,6 +184,8 @@ export function createSending(deps: SendingDeps) {
       const claims = await insertNew(delivery.BroadcastResult, job.items.map((i) => ({ _id: i.deliveryId, broadcastId, officeId: new Types.ObjectId(i.officeId), outcome: 'claimed', channel: null, errcode: null, reason: null, at: now })));
       const mine = new Set(claims.map((c) => c._id));
       const transient: unknown[] = [];
+      // Outcomes are written together at the end of the batch (one command per 20), not one by one.
+      const outcomes: { updateOne: { filter: { _id: string }; update: object } }[] = [];
       const deferred: DeliveryJob['items'] = [];
       let deferUntil = 0;
       let next = 0;
@@ -183,7 +200,9 @@ export function createSending(deps: SendingDeps) {
               out.cancelled++;
               continue;
             }
-            const settle = (set: { outcome: string; channel?: string | null; errcode?: number | null; reason?: string | null }) => delivery.BroadcastResult.updateOne({ _id: item.deliveryId }, { $set: { ...set, at: clock.now() } });
+            const settle = async (set: { outcome: string; channel?: string | null; errcode?: number | null; reason?: string | null }) => {
+              outcomes.push({ updateOne: { filter: { _id: item.deliveryId }, update: { $set: { ...set, at: clock.now() } } } });
+            };
             const message = newsMessage(b, `news:${item.deliveryId}`, now, deps.timeZone);
             let failed: { channel: string; errcode?: number; reason: string } | undefined;
             try {
@@ -224,9 +243,11 @@ export function createSending(deps: SendingDeps) {
           }
         }),
       );
+      await bulkWriteInBatches(delivery.BroadcastResult, outcomes);
       if (deferred.length) await deps.enqueueDeliveries([{ broadcastId: job.broadcastId, n: job.n, items: deferred, notBefore: deferUntil }]);
+      // Tallied before a retry is asked for: what was written counts, whatever happens to the rest.
+      await finishIfDone(broadcastId, outcomes.length);
       if (transient.length) throw new TransientBroadcastError(transient.length, transient[0]);
-      await finishIfDone(broadcastId);
       return { ...out, deferred: deferred.length };
     },
 

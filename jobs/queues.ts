@@ -1,7 +1,7 @@
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { withTimeout } from '../src/timeout';
 import { batchesOf, batchId, type DeliveryBatch, type DigestJob } from '../src/reminders/planned';
-import type { DeliveryJob } from '../src/broadcasts/sending';
+import type { DeliveryJob } from '../src/broadcasts/delivery-job';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',

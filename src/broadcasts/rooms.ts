@@ -4,8 +4,7 @@ import type { Actor, Audit } from '../audit/use-cases';
 import { insertNew } from '../db/mongo';
 import { NotFound } from '../errors';
 import type { Scope } from '../scope';
-import type { Channel, Recipient, ReminderMessage, SendResult } from '../reminders/channels/types';
-import type { OutboxMessage } from '../../jobs/queues';
+import type { Channel, Handoff, Recipient, ReminderMessage, SendResult } from '../reminders/channels/types';
 import { localDay, localParts, zonedDate } from '../zoned-time';
 
 /**
@@ -74,7 +73,7 @@ const nextLocalMidnight = (now: Date, timeZone: string) => {
  * A group chat through the bot's outbox, at most `dailyCap` a local day per group (WeChat throttles
  * bots that post much to groups); past the cap the message waits for tomorrow, it is not dropped.
  */
-export function createBotRoomChannel(deps: { redis: Redis; prefix: string; dailyCap: number; timeZone: string; now: () => Date; enqueue: (m: OutboxMessage) => Promise<void>; maxAgeMs: number }): Channel {
+export function createBotRoomChannel(deps: { redis: Redis; prefix: string; dailyCap: number; timeZone: string; now: () => Date; enqueue: (m: Handoff) => Promise<void>; maxAgeMs: number }): Channel {
   return {
     name: 'bot_room',
     canReach: (r: Recipient) => r.personType === 'room' && !r.wecomWebhook,

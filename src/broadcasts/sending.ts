@@ -5,24 +5,17 @@ import { bulkWriteInBatches, insertNew } from '../db/mongo';
 import type { OnceGuard } from '../db/once';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
-import type { Channel, Recipient, ReminderMessage } from '../reminders/channels/types';
+import type { Channel, ReminderMessage } from '../reminders/channels/types';
 import type { OpenDirectory } from '../reminders/directory';
 import { formatLocal, isQuiet, nextAllowedMinute, type QuietHours } from '../zoned-time';
 import { membersOf } from './audience';
 import { roomRecipient, type Rooms } from './rooms';
+import type { DeliveryJob } from './delivery-job';
 import type { BroadcastDeliveryModels } from './delivery-model';
 import type { Broadcast, BroadcastModel, BroadcastPublishedModel } from './model';
 import type { Transitions } from './transitions';
 
-/** One delivery job: up to `batchSize` recipients of one broadcast, who they are and how they are reached carried along. */
-export interface DeliveryJob {
-  broadcastId: string;
-  /** The batch's number in the fan-out: the job id, so a resumed fan-out queues each batch once. */
-  n: number;
-  items: { deliveryId: string; officeId: string; recipient: Recipient }[];
-  /** For deliveries a channel deferred (paused, at its cap): not before this time (ms); the job id names it. */
-  notBefore?: number;
-}
+export type { DeliveryJob } from './delivery-job';
 
 const SYSTEM = { id: 'system', name: '系统' };
 /** How often a batch in flight looks whether the broadcast was cancelled. */

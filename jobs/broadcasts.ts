@@ -3,7 +3,9 @@ import type { ServiceDeps } from '../src/deps';
 import type { DeliveryJob } from '../src/broadcasts/sending';
 import { QUEUE_NAMES, type BroadcastJob } from './queues';
 
-type Deps = Pick<ServiceDeps, 'areas' | 'workerRedis' | 'config' | 'logger'>;
+type Deps = Pick<ServiceDeps, 'areas' | 'workerRedis' | 'config' | 'logger' | 'queues'>;
+
+export const RECONCILE_EVERY_MS = 5 * 60_000;
 
 /**
  * Broadcast workers: the start (fan-out, resumable: a retried or repeated start repeats nothing)
@@ -14,7 +16,9 @@ export async function startBroadcastWorkers(deps: Deps): Promise<{ close(): Prom
   const { sending } = deps.areas.broadcasts;
   const connection = deps.workerRedis;
   const prefix = deps.config.QUEUE_PREFIX;
-  const start = new Worker<BroadcastJob>(QUEUE_NAMES.broadcasts, async (job) => sending.start(job.data.start), { connection, prefix, concurrency: 1 });
+  // Reconciling is idempotent, so a duplicate or missed run of this scheduler changes nothing.
+  await deps.queues.broadcasts.upsertJobScheduler('broadcast-reconcile', { every: RECONCILE_EVERY_MS }, { name: 'reconcile', data: { reconcile: true } });
+  const start = new Worker<BroadcastJob>(QUEUE_NAMES.broadcasts, async (job) => ('start' in job.data ? sending.start(job.data.start) : sending.reconcile()), { connection, prefix, concurrency: 1 });
   const deliveries = new Worker<DeliveryJob>(QUEUE_NAMES.broadcastDeliveries, async (job) => sending.deliver(job.data), { connection, prefix, concurrency: 2 });
   for (const [name, w] of [['start', start], ['delivery', deliveries]] as const) {
     w.on('error', (err) => deps.logger.warn({ err: err.message }, `broadcast ${name} worker error`));

@@ -13,8 +13,8 @@ export const QUEUE_NAMES = {
   broadcastDeliveries: 'broadcast-deliveries',
 } as const;
 
-/** Start a broadcast: move it to sending and fan it out (resumable). */
-export type BroadcastJob = { start: string };
+/** Start a broadcast: move it to sending and fan it out (resumable); or reconcile those still sending. */
+export type BroadcastJob = { start: string } | { reconcile: true };
 
 /** The minute's scan (a job scheduler), or the sweep that re-plans whatever was missed. */
 export type ReminderScanJob = { task: 'scan' } | { task: 'sweep' };

@@ -16,13 +16,17 @@ const deliverySchema = new Schema(
 );
 deliverySchema.index({ broadcastId: 1 });
 
-/** What became of a delivery, once: `_id` is the delivery's, inserted before the send (the only-once guard). */
+/**
+ * What became of a delivery, once: `_id` is the delivery's, inserted before the send (the only-once
+ * guard). `unknown`: claimed by a worker that died before writing the outcome; it may or may not
+ * have gone, and it is never sent again (at most once).
+ */
 const resultSchema = new Schema(
   {
     _id: { type: String, required: true },
     broadcastId: { type: Schema.Types.ObjectId, required: true },
     officeId: { type: Schema.Types.ObjectId, required: true },
-    outcome: { type: String, enum: ['claimed', 'sent', 'failed', 'unreachable'], required: true },
+    outcome: { type: String, enum: ['claimed', 'sent', 'failed', 'unreachable', 'unknown'], required: true },
     channel: { type: String, default: null },
     errcode: { type: Number, default: null },
     reason: { type: String, default: null },

@@ -244,6 +244,29 @@ export function createSending(deps: SendingDeps) {
       return { ...out, deferred: deferred.length };
     },
 
+    /**
+     * Every few minutes: a delivery claimed longer ago than `staleMs` by a worker that died before
+     * writing its outcome is marked `unknown` (never sent again), so a broadcast still reaches
+     * "sent"; and each broadcast still sending is checked against MongoDB's counts.
+     */
+    async reconcile(staleMs = 15 * 60_000): Promise<{ checked: number; unknown: number }> {
+      const now = clock.now();
+      let checked = 0;
+      let unknown = 0;
+      for (const p of await deps.BroadcastPublished.find({}, { _id: 1 }).lean()) {
+        if ((await transitions.standing(p._id)).state !== 'sending') continue;
+        checked++;
+        const stale = (await delivery.BroadcastResult.find({ broadcastId: p._id, outcome: 'claimed' }, { at: 1 }).lean()).filter((r) => now.getTime() - r.at.getTime() > staleMs);
+        await bulkWriteInBatches(
+          delivery.BroadcastResult,
+          stale.map((r) => ({ updateOne: { filter: { _id: r._id, outcome: 'claimed' }, update: { $set: { outcome: 'unknown', reason: 'interrupted: the worker stopped between claim and outcome', at: now } } } })),
+        );
+        unknown += stale.length;
+        await finishIfDone(p._id, stale.length);
+      }
+      return { checked, unknown };
+    },
+
     /** Counts per state and channel, and reads per office. */
     async stats(b: Broadcast) {
       const [deliveries, results, reads, s] = await Promise.all([
@@ -252,7 +275,7 @@ export function createSending(deps: SendingDeps) {
         delivery.BroadcastRead.find({ broadcastId: b._id }, { officeId: 1 }).lean(),
         transitions.standing(b._id),
       ]);
-      const byState: Record<string, number> = { sent: 0, failed: 0, unreachable: 0, sending: 0 };
+      const byState: Record<string, number> = { sent: 0, failed: 0, unreachable: 0, unknown: 0, sending: 0 };
       const byChannel: Record<string, number> = {};
       for (const r of results) {
         const state = r.outcome === 'claimed' ? 'sending' : r.outcome;

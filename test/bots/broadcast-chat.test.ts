@@ -39,7 +39,7 @@ describe('broadcasts in chat', () => {
     const [approved] = await chatWith(fx, adminChat, `审批 ${shortCode(b.id).toLowerCase()}`);
     expect(approved).toContain('已批准');
 
-    for (const job of await ctx.queues.broadcasts.getJobs(['waiting', 'delayed'])) await ctx.areas.broadcasts.sending.start(job.data.start);
+    for (const job of await ctx.queues.broadcasts.getJobs(['waiting', 'delayed'])) await ctx.areas.broadcasts.sending.start((job.data as { start: string }).start);
     for (const job of await ctx.queues.broadcastDeliveries.getJobs(['waiting'])) await ctx.areas.broadcasts.sending.deliver(job.data);
     const news = await reader.inbox.waitFor((m) => m.text.includes('海曙区创建评价推进会通知'), 'the news in private chat');
     expect(news.text).toContain('请企业代表准时参会');
@@ -59,7 +59,7 @@ describe('broadcasts in chat', () => {
       await w.as('haishu-editor').post(`/api/admin/broadcasts/${b.id}/submit`).expect(200);
       await w.as('city-admin').post(`/api/admin/broadcasts/${b.id}/approve`).expect(200);
       for (const job of await ctx.queues.broadcasts.getJobs(['waiting'])) {
-        await ctx.areas.broadcasts.sending.start(job.data.start);
+        await ctx.areas.broadcasts.sending.start((job.data as { start: string }).start);
         await job.remove();
       }
       const results = [];

@@ -36,7 +36,7 @@ async function approved(townId: string, extra: object = {}) {
 
 async function runStarts() {
   for (const job of await ctx.queues.broadcasts.getJobs(['waiting', 'delayed'])) {
-    await sending().start(job.data.start);
+    await sending().start((job.data as { start: string }).start);
     await job.remove();
   }
 }
@@ -94,7 +94,7 @@ describe('sending a broadcast', () => {
     ctx.clock.set(new Date('2026-12-03T14:00:00Z')); // 22:00 local
     const waiting = await approved(townId);
     expect(await stateOf(waiting)).toBe('scheduled');
-    const [job] = (await ctx.queues.broadcasts.getJobs(['delayed'])).filter((j) => j.data.start === waiting);
+    const [job] = (await ctx.queues.broadcasts.getJobs(['delayed'])).filter((j) => (j.data as { start: string }).start === waiting);
     expect(job.id).toBe(`start-${waiting}-${new Date('2026-12-04T00:30:00Z').getTime()}`);
     await job.remove();
     const urgent = await approved(townId, { urgent: true });
@@ -144,5 +144,26 @@ describe('the news feed', () => {
     expect(list.items.map((i: { id: string }) => i.id)).not.toContain(internal);
     await http().get(`/api/public/news/${open}`).expect(200);
     await http().get(`/api/public/news/${internal}`).expect(404);
+  });
+});
+
+describe('a worker that died between a send and its outcome', () => {
+  test('the delivery it held is marked unknown after a while, never sent again, and the broadcast still ends as sent', async () => {
+    const { townId, people } = await townWith(2);
+    const id = await approved(townId);
+    await runStarts();
+    const [first] = (await ctx.queues.broadcastDeliveries.getJobs(['waiting'])).sort((a, b) => a.data.n - b.data.n);
+    // The dead worker's claim: inserted, no outcome ever written.
+    const held = first.data.items[0];
+    await ctx.models.BroadcastResult.create({ _id: held.deliveryId, broadcastId: new Types.ObjectId(id), officeId: new Types.ObjectId(held.officeId), outcome: 'claimed', at: ctx.clock.now() });
+    await deliverAll();
+    expect(await stateOf(id)).toBe('sending');
+    ctx.clock.advance(16 * 60_000);
+    expect(await sending().reconcile()).toMatchObject({ unknown: 1 });
+    expect(await stateOf(id)).toBe('sent');
+    const stats = (await w.as('city-admin').get(`/api/admin/broadcasts/${id}/stats`).expect(200)).body;
+    expect(stats.byState).toMatchObject({ sent: 1, unknown: 1 });
+    const texts = await Promise.all(people.map((p) => w.chatTo(p.botId!)));
+    expect(texts.map((t) => t.filter((x) => x.includes('关于开展')).length).sort()).toEqual([0, 1]);
   });
 });

@@ -24,7 +24,8 @@ import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
 import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
-import { mpRoutes, type MpLogin } from './mp/routes';
+import { mpRoutes } from './mp/routes';
+import { createMpSignIn, devLogin, mpLoginFor, type MpLogin } from './mp/sign-in';
 import { courseAdminRoutes } from './courses/routes';
 import { quizAdminRoutes } from './quizzes/routes';
 import { learningRoutes } from './learning/routes';
@@ -92,7 +93,11 @@ export function buildApp(deps: AppDeps): BuiltApp {
     oaEventRoutes({ config: deps.config, followers: deps.areas.reminders.oaFollowers, guards }),
     publicCertificateRoutes(routeDeps),
     certificateAdminRoutes(routeDeps),
-    mpRoutes({ ...routeDeps, wechat: deps.wechat }),
+    mpRoutes({
+      ...routeDeps,
+      devLogin: mpLoginFor(deps.config, deps.wechat) === devLogin,
+      signIn: createMpSignIn({ config: deps.config, clock: deps.clock, redis: deps.redis, login: mpLoginFor(deps.config, deps.wechat), binding: deps.areas.binding, people: deps.areas.people }),
+    }),
   );
 
   app.use(observe(deps.logger, metrics));

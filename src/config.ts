@@ -83,6 +83,9 @@ export const configSchema = z.object({
   STAFF_TOKEN_TTL_S: int(60, 24 * 3600).default(900),
   STAFF_REFRESH_TTL_S: int(300, 90 * 24 * 3600).default(7 * 24 * 3600),
   MP_TOKEN_TTL_S: int(300, 90 * 24 * 3600).default(7 * 24 * 3600),
+  // Mini-program sign-ins allowed per client IP in MP_LOGIN_WINDOW_S (offices share one IP behind NAT).
+  MP_LOGIN_MAX_PER_IP: int(1, 100000).default(60),
+  MP_LOGIN_WINDOW_S: int(1, 3600).default(60),
   LOGIN_MAX_FAILURES: int(1, 100).default(5),
   LOGIN_WINDOW_S: int(60, 24 * 3600).default(15 * 60),
   BIND_MAX_FAILURES: int(1, 100).default(5),

@@ -32,3 +32,23 @@ export class FailureCounter {
     await this.redis.del(this.key(subject));
   }
 }
+
+/**
+ * A fixed-window call limit per subject (an IP, say): each call counts, and once `max` calls were
+ * made in the window the next ones are refused until it lapses. INCR keeps it exact across processes.
+ */
+export class WindowLimit {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly max: number,
+    private readonly windowSeconds: number,
+  ) {}
+
+  /** Counts this call; false when it is over the limit. */
+  async take(subject: string): Promise<boolean> {
+    const key = `${this.prefix}:${subject}`;
+    const [[, count]] = (await this.redis.multi().incr(key).expire(key, this.windowSeconds, 'NX').exec()) as [[null, number], [null, number]];
+    return count <= this.max;
+  }
+}

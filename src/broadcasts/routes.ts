@@ -1,3 +1,4 @@
+import { markdownToHtml } from '../markdown';
 import { z } from 'zod';
 import type { ParameterizedContext } from 'koa';
 import { ApiRouter, parseBody, parseParams, parseQuery, type MountableRouter, type RouteAuth } from '../http/api-router';
@@ -128,7 +129,9 @@ export function roomAdminRoutes({ areas: { broadcasts }, guards }: RouteDeps): A
 
 const newsItem = z.object({ id: z.string(), title: z.string(), summary: z.string(), coverUrl: z.string().nullable(), link: z.string().nullable(), publishedAt: z.string() });
 const newsPage = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(newsItem) });
-const newsDetail = newsItem.extend({ body: z.string() });
+const newsDetail = newsItem.extend({ body: z.string(), bodyHtml: z.string() });
+/** The markdown body also as HTML for the mini-program's rich-text. */
+const withHtml = <T extends { body: string }>(item: T) => ({ ...item, bodyHtml: markdownToHtml(item.body) });
 const newsQuery = z.object({ ...pagination }).strict();
 
 /** The news feed: signed-in mini-program users see their office's and those above; public news for anyone. */
@@ -139,14 +142,14 @@ export function newsRoutes({ areas: { broadcasts }, guards }: RouteDeps): Mounta
     ctx.body = await broadcasts.news.feed(ctx.state.mp.openid, parseQuery(ctx, newsQuery));
   });
   mp.get('/:id', { summary: 'One news item; my read is recorded once', tags, auth: 'mp', params: idParams, responses: { 200: { description: 'The item', schema: newsDetail }, 404: { description: 'Not found or not for me' } } }, async function readNews(ctx) {
-    ctx.body = await broadcasts.news.read(ctx.state.mp.openid, parseParams(ctx, idParams).id);
+    ctx.body = withHtml(await broadcasts.news.read(ctx.state.mp.openid, parseParams(ctx, idParams).id));
   });
   const pub = new ApiRouter('/api/public/news', guards);
   pub.get('/', { summary: 'Public news that went out, for sharing', tags, auth: 'none', query: newsQuery, responses: { 200: { description: 'A page', schema: newsPage } } }, async function publicNews(ctx) {
     ctx.body = await broadcasts.news.publicFeed(parseQuery(ctx, newsQuery));
   });
   pub.get('/:id', { summary: 'One public news item', tags, auth: 'none', params: idParams, responses: { 200: { description: 'The item', schema: newsDetail }, 404: { description: 'Not found or not public' } } }, async function publicNewsItem(ctx) {
-    ctx.body = await broadcasts.news.publicItem(parseParams(ctx, idParams).id);
+    ctx.body = withHtml(await broadcasts.news.publicItem(parseParams(ctx, idParams).id));
   });
   return [mp, pub];
 }

@@ -3,10 +3,15 @@ import { ApiRouter, parseBody, parseParams } from '../http/api-router';
 import type { LearnerState } from '../http/guards';
 import { idParams, objectId } from '../http/schemas';
 import type { RouteDeps } from '../deps';
+import { markdownToHtml } from '../markdown';
+import { nextStep } from './rules';
+import type { CourseProgress } from './progress';
 import { attemptOut, certificateOut, courseProgressOut, historyOut, lessonOut } from './schemas';
 
 const answerBody = z.object({ choice: z.union([z.string().trim().min(1).max(8), z.array(z.union([z.string().max(1), z.number().int().min(0).max(7)])).min(1).max(8)]) }).strict();
 const answerParams = z.object({ id: objectId, questionId: objectId });
+/** A progress view with the step the mini-program marks as next. */
+const withNext = (p: CourseProgress) => ({ ...p, next: nextStep(p) });
 const errors = { 401: { description: 'Not signed in' }, 404: { description: 'Not found, not yours, or not bound' } };
 
 /** The instructor's learning API for the mini-program. The chat (bots/commands) calls the same use cases. */
@@ -16,17 +21,17 @@ export function learningRoutes({ areas: { learning }, guards }: RouteDeps): ApiR
   const doc = (summary: string, schema: z.ZodType, extra: object = {}) => ({ summary, tags, auth: 'learner' as const, responses: { 200: { description: 'OK', schema }, ...errors }, ...extra });
 
   router.get('/courses', doc('Courses open to me, with my progress (reads only)', z.object({ items: z.array(courseProgressOut) })), async function myCourses(ctx) {
-    ctx.body = { items: (await learning.allProgress(ctx.state.learner)).map((c) => c.progress) };
+    ctx.body = { items: (await learning.allProgress(ctx.state.learner)).map((c) => withNext(c.progress)) };
   });
   router.get('/courses/:id', doc('One course: modules, lessons read, quizzes and my standing', courseProgressOut, { params: idParams }), async function myCourse(ctx) {
-    ctx.body = await learning.progress(ctx.state.learner, await learning.openCourse(ctx.state.learner, parseParams(ctx, idParams).id));
+    ctx.body = withNext(await learning.progress(ctx.state.learner, await learning.openCourse(ctx.state.learner, parseParams(ctx, idParams).id)));
   });
   router.get('/lessons/:id', doc('Read a lesson (markdown)', lessonOut, { params: idParams }), async function readLesson(ctx) {
     const { lesson } = await learning.openLesson(ctx.state.learner, parseParams(ctx, idParams).id);
-    ctx.body = { id: String(lesson._id), courseId: String(lesson.courseId), moduleId: String(lesson.moduleId), title: lesson.title, body: lesson.body, videoUrl: lesson.videoUrl ?? null, minutes: lesson.minutes };
+    ctx.body = { id: String(lesson._id), courseId: String(lesson.courseId), moduleId: String(lesson.moduleId), title: lesson.title, body: lesson.body, bodyHtml: markdownToHtml(lesson.body), videoUrl: lesson.videoUrl ?? null, minutes: lesson.minutes };
   });
   router.post('/lessons/:id/complete', doc('Mark a lesson read; returns my course progress', courseProgressOut, { params: idParams }), async function completeLesson(ctx) {
-    ctx.body = await learning.completeLesson(ctx.state.learner, parseParams(ctx, idParams).id);
+    ctx.body = withNext(await learning.completeLesson(ctx.state.learner, parseParams(ctx, idParams).id));
   });
   router.post(
     '/quizzes/:id/attempts',

@@ -57,3 +57,23 @@ export function missingForCertificate(p: CourseProgress): string[] {
   for (const q of quizzesOf(p)) if (!q.passed) missing.push(`《${q.title}》未通过`);
   return missing;
 }
+
+export type NextStep =
+  | { kind: 'lesson'; id: string; title: string; moduleTitle: string }
+  | { kind: 'quiz'; id: string; title: string; final: boolean; attemptsLeft: number }
+  | { kind: 'done' };
+
+/**
+ * The one step to mark as next, walking the course in order: a module's lessons, then its quiz,
+ * and the final exam last. A quiz with no attempts left is still named (the learner must ask the
+ * office), so nothing later is offered past it.
+ */
+export function nextStep(p: CourseProgress): NextStep {
+  for (const module of p.modules) {
+    const lesson = module.lessons.find((l) => !l.read);
+    if (lesson) return { kind: 'lesson', id: lesson.id, title: lesson.title, moduleTitle: module.title };
+    if (module.quiz && !module.quiz.passed) return { kind: 'quiz', id: module.quiz.id, title: module.quiz.title, final: false, attemptsLeft: module.quiz.attemptsLeft };
+  }
+  if (p.finalExam && !p.finalExam.passed) return { kind: 'quiz', id: p.finalExam.id, title: p.finalExam.title, final: true, attemptsLeft: p.finalExam.attemptsLeft };
+  return { kind: 'done' };
+}

@@ -29,9 +29,15 @@ export const courseProgressOut = z.object({
   finalExam: quizProgress.nullable(),
   complete: z.boolean(),
   certificate: certificateOut.nullable(),
+  /** What to do next, by the course rules (src/learning/rules.ts nextStep). */
+  next: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('lesson'), id: z.string(), title: z.string(), moduleTitle: z.string() }),
+    z.object({ kind: z.literal('quiz'), id: z.string(), title: z.string(), final: z.boolean(), attemptsLeft: z.number() }),
+    z.object({ kind: z.literal('done') }),
+  ]),
 });
 
-export const lessonOut = z.object({ id: z.string(), courseId: z.string(), moduleId: z.string(), title: z.string(), body: z.string(), videoUrl: z.string().nullable(), minutes: z.number() });
+export const lessonOut = z.object({ id: z.string(), courseId: z.string(), moduleId: z.string(), title: z.string(), body: z.string(), bodyHtml: z.string(), videoUrl: z.string().nullable(), minutes: z.number() });
 
 const questionView = z.object({ id: z.string(), type: z.enum(QUESTION_TYPES), stem: z.string(), options: z.array(z.string()), chosen: z.array(z.string()) });
 export const attemptOut = z.object({

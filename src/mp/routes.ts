@@ -2,38 +2,68 @@ import { z } from 'zod';
 import { ApiRouter, parseBody } from '../http/api-router';
 import type { MpState } from '../http/guards';
 import type { RouteDeps } from '../deps';
-import { signToken } from '../auth/tokens';
 import { PERSON_TYPES } from '../binding/kinds';
-import { maskName } from '../privacy';
-
-/** The one call the mini-program API needs from WeChat here (src/wechat implements it). */
-export interface MpLogin {
-  code2Session(code: string): Promise<{ openid: string; unionid?: string }>;
-}
+import type { MpSignIn } from './sign-in';
 
 const loginBody = z.object({ code: z.string().trim().min(1).max(128) }).strict();
 const bindBody = z.object({ code: z.string().trim().min(4).max(20) }).strict();
 const boundOut = z.object({ personType: z.enum(PERSON_TYPES), maskedName: z.string() });
 
-export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpState> {
-  const { binding, people } = deps.areas;
+const sessionOut = z.object({
+  token: z.string(),
+  expiresIn: z.number(),
+  bound: z.boolean(),
+  personType: z.enum(PERSON_TYPES).nullable(),
+  maskedName: z.string().nullable(),
+  bindings: z.array(boundOut),
+});
+
+const settingsOut = z.object({
+  subscribeTemplates: z.array(z.object({ id: z.string(), purpose: z.enum(['reminder', 'news']), title: z.string() })),
+  publicBaseUrl: z.string().nullable(),
+  devLogin: z.boolean(),
+});
+
+export function mpRoutes(deps: RouteDeps & { signIn: MpSignIn; devLogin: boolean }): ApiRouter<MpState> {
+  const { binding } = deps.areas;
   const router = new ApiRouter<MpState>('/api/mp', deps.guards);
 
   router.post(
     '/login',
     {
-      summary: 'Mini-program sign-in: wx.login code → our token (session_key never leaves the server)',
+      summary: 'Mini-program sign-in: wx.login code → our token and who the user is (session_key never leaves the server). Without WECHAT_APPID outside production, the code is taken as the openid (development login)',
       tags: ['mini-program'],
       auth: 'none',
       body: loginBody,
-      responses: { 200: { description: 'Signed in', schema: z.object({ token: z.string(), expiresIn: z.number() }) }, 400: { description: 'Invalid code' } },
+      responses: {
+        200: { description: 'Signed in', schema: sessionOut },
+        400: { description: 'Invalid or used code (WeChat 40029)' },
+        403: { description: 'WeChat blocks this user (40226)' },
+        429: { description: 'Too many sign-ins from this IP, or WeChat rate limit (45011)' },
+        503: { description: 'WeChat is not configured (production) or not answering' },
+      },
     },
     async function mpLogin(ctx) {
-      const { code } = parseBody(ctx, loginBody);
-      const session = await deps.wechat.code2Session(code);
+      ctx.body = await deps.signIn.login(parseBody(ctx, loginBody).code, ctx.ip);
+    },
+  );
+  router.get(
+    '/settings',
+    {
+      summary: 'What the mini-program needs before sign-in: subscribe-message template ids, the public verify base, whether sign-in is the development login',
+      tags: ['mini-program'],
+      auth: 'none',
+      responses: { 200: { description: 'Settings', schema: settingsOut } },
+    },
+    async function mpSettings(ctx) {
+      const { WECHAT_REMINDER_TEMPLATE_ID, WECHAT_NEWS_TEMPLATE_ID, PUBLIC_BASE_URL } = deps.config;
       ctx.body = {
-        token: signToken({ sub: session.openid, kind: 'mp', ...(session.unionid ? { unionid: session.unionid } : {}) }, deps.config.AUTH_SECRET, deps.config.MP_TOKEN_TTL_S, deps.clock.now()),
-        expiresIn: deps.config.MP_TOKEN_TTL_S,
+        subscribeTemplates: [
+          ...(WECHAT_REMINDER_TEMPLATE_ID ? [{ id: WECHAT_REMINDER_TEMPLATE_ID, purpose: 'reminder' as const, title: '截止提醒' }] : []),
+          ...(WECHAT_NEWS_TEMPLATE_ID ? [{ id: WECHAT_NEWS_TEMPLATE_ID, purpose: 'news' as const, title: '和创动态' }] : []),
+        ],
+        publicBaseUrl: PUBLIC_BASE_URL ?? null,
+        devLogin: deps.devLogin,
       };
     },
   );
@@ -66,13 +96,7 @@ export function mpRoutes(deps: RouteDeps & { wechat: MpLogin }): ApiRouter<MpSta
       responses: { 200: { description: 'Bindings by person type', schema: z.object({ bindings: z.array(boundOut) }) } },
     },
     async function mpMe(ctx) {
-      const found = [];
-      for (const personType of PERSON_TYPES) {
-        const b = await binding.find({ kind: 'mp', id: ctx.state.mp.openid }, personType);
-        const person = b ? await people.findPerson(personType, b.personId) : null;
-        if (person) found.push({ personType, maskedName: maskName(person.name) });
-      }
-      ctx.body = { bindings: found };
+      ctx.body = { bindings: await deps.signIn.bindingsOf(ctx.state.mp.openid) };
     },
   );
   return router;

@@ -15,7 +15,11 @@ const withNext = (p: CourseProgress) => ({ ...p, next: nextStep(p) });
 const errors = { 401: { description: 'Not signed in' }, 404: { description: 'Not found, not yours, or not bound' } };
 
 /** The instructor's learning API for the mini-program. The chat (bots/commands) calls the same use cases. */
-export function learningRoutes({ areas: { learning }, guards }: RouteDeps): ApiRouter<LearnerState> {
+export function learningRoutes({ areas: { learning }, guards, clock }: RouteDeps): ApiRouter<LearnerState> {
+  const withRemaining = <T extends { status: string; deadline: string }>(view: T) => ({
+    ...view,
+    remainingSeconds: view.status === 'open' ? Math.max(0, Math.ceil((Date.parse(view.deadline) - clock.now().getTime()) / 1000)) : 0,
+  });
   const router = new ApiRouter<LearnerState>('/api/mp', guards);
   const tags = ['learning'];
   const doc = (summary: string, schema: z.ZodType, extra: object = {}) => ({ summary, tags, auth: 'learner' as const, responses: { 200: { description: 'OK', schema }, ...errors }, ...extra });
@@ -40,14 +44,14 @@ export function learningRoutes({ areas: { learning }, guards }: RouteDeps): ApiR
       responses: { 200: { description: 'The attempt', schema: attemptOut }, 409: { description: 'Not open yet, or no attempts left' }, 503: { description: 'The deadline job could not be queued; the attempt counts and the next call resumes it' }, ...errors },
     }),
     async function startQuiz(ctx) {
-      ctx.body = (await learning.startQuiz(ctx.state.learner, parseParams(ctx, idParams).id)).view;
+      ctx.body = withRemaining((await learning.startQuiz(ctx.state.learner, parseParams(ctx, idParams).id)).view);
     },
   );
   router.get('/quizzes/:id/attempts', doc('My attempts at a quiz and my standing by its grading method', historyOut, { params: idParams }), async function quizHistory(ctx) {
     ctx.body = await learning.history(ctx.state.learner, parseParams(ctx, idParams).id);
   });
   router.get('/attempts/:id', doc('An attempt: the paper, my answers, and after grading the result and review the policy allows', attemptOut, { params: idParams }), async function viewAttempt(ctx) {
-    ctx.body = await learning.getAttempt(ctx.state.learner, parseParams(ctx, idParams).id);
+    ctx.body = withRemaining(await learning.getAttempt(ctx.state.learner, parseParams(ctx, idParams).id));
   });
   router.put(
     '/attempts/:id/answers/:questionId',
@@ -63,7 +67,7 @@ export function learningRoutes({ areas: { learning }, guards }: RouteDeps): ApiR
     },
   );
   router.post('/attempts/:id/submit', doc('Submit an attempt; grading happens once, a second submit returns the same result', attemptOut, { params: idParams }), async function submit(ctx) {
-    ctx.body = await learning.submit(ctx.state.learner, parseParams(ctx, idParams).id);
+    ctx.body = withRemaining(await learning.submit(ctx.state.learner, parseParams(ctx, idParams).id));
   });
   router.get('/certificates', doc('My certificates', z.object({ items: z.array(certificateOut) })), async function myCertificates(ctx) {
     ctx.body = { items: await learning.certificates(ctx.state.learner) };

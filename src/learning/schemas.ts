@@ -47,6 +47,8 @@ export const attemptOut = z.object({
   startedAt: z.string(),
   deadline: z.string(),
   status: z.enum(['open', 'graded']),
+  /** Seconds left by the server's clock when it answered (0 once graded): the countdown never trusts the phone's clock alone. */
+  remainingSeconds: z.number(),
   questions: z.array(questionView),
   result: z.object({ score: z.number(), correct: z.number(), total: z.number(), passed: z.boolean(), auto: z.boolean(), gradedAt: z.string() }).optional(),
   review: z.array(questionView.extend({ right: z.array(z.string()), correct: z.boolean(), explanation: z.string() })).optional(),

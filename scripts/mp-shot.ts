@@ -4,6 +4,8 @@ import { chromium } from 'playwright-core';
 
 /** `npm run mp:preview`, step 2: a PNG of each rendered page through Debian's Chromium, 375 px wide like a phone. */
 const dir = path.resolve(__dirname, '../.preview/miniprogram');
+/** Names given on the command line shoot only those pictures (`mp-shot.ts quiz result`). */
+const only = process.argv.slice(2);
 
 async function run(): Promise<void> {
   const browser = await chromium.launch({
@@ -12,7 +14,7 @@ async function run(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2 });
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html') && (!only.length || only.includes(f.replace(/\.html$/, '')))).sort()) {
       await page.goto(`file://${path.join(dir, file)}`);
       const png = path.join(dir, file.replace(/\.html$/, '.png'));
       await page.screenshot({ path: png, fullPage: true });

@@ -4,6 +4,7 @@ import { registerModels } from './models';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { DEMO_CAMPAIGN_NAME, SAMPLE_ENTERPRISE, seedDemoCampaign } from './seed/demo-campaign';
 import { DEMO_PENDING_TITLE, DEMO_SENT_TITLE, seedDemoBroadcasts } from './seed/demo-broadcasts';
+import { seedDemoMiniProgramUsers } from './seed/demo-miniprogram';
 import { exitOnStartFailure, main } from './main';
 import { driveMockDemo } from '../bots/mock-demo';
 
@@ -28,7 +29,18 @@ async function demo(): Promise<void> {
   const seeded = await seedDemo(models);
   const campaign = await seedDemoCampaign(models, config.TIME_ZONE);
   const news = await seedDemoBroadcasts(models);
+  const mpUsers = await seedDemoMiniProgramUsers(models);
   await conn.close();
+  const api = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  const mpLines = config.WECHAT_APPID
+    ? [`Mini-program: open miniprogram/ in WeChat DevTools (README, "The mini-program"); sign-in goes through WeChat (WECHAT_APPID is set).`]
+    : [
+        `Mini-program: open miniprogram/ in WeChat DevTools (README, "The mini-program"), apiBase ${api} in miniprogram/config.ts.`,
+        `  WECHAT_APPID is unset, so sign-in is the development login: the code is taken as the openid. Put one in devLoginCode:`,
+        ...mpUsers.map((u) => `    ${u.openid.padEnd(14)} ${u.who}, already bound`),
+        `    any other word   a new user, who binds on the 绑定 page with a code (the chat above uses the printed ones; an office issues more)`,
+        `  Or by hand: curl -s -X POST ${api}/api/mp/login -H 'content-type: application/json' -d '{"code":"demo-learner"}'`,
+      ];
   process.stdout.write(
     [
       `Demo data in database "${config.MONGODB_DB}": ${seeded.offices} offices (宁波市 and districts), staff accounts:`,
@@ -39,6 +51,7 @@ async function demo(): Promise<void> {
       `Sample contact 陈晓明 of ${SAMPLE_ENTERPRISE} has binding code ${campaign.contactCode}; in the chat below they bind, get the reminder within about a minute, and answer 已提交.`,
       `Reminders and outcomes: GET /api/admin/campaigns/${String(campaign.campaignId)}/reminders (sign in as city-admin or haishu-admin).`,
       `Broadcasts: 《${DEMO_SENT_TITLE}》 was sent (GET /api/public/news/${String(news.sentId)}); 《${DEMO_PENDING_TITLE}》 awaits approval (POST /api/admin/broadcasts/${String(news.pendingId)}/approve as city-admin).`,
+      ...mpLines,
       config.QUIET_HOURS.from === config.QUIET_HOURS.to ? 'Quiet hours are off in the demo (QUIET_HOURS=00:00-00:00), so the reminder shows at any time of day.' : `Quiet hours ${config.QUIET_HOURS.from}–${config.QUIET_HOURS.to} apply: a reminder due then waits for the morning.`,
       '',
     ].join('\n'),

@@ -128,6 +128,8 @@ export interface CallOptions {
   toast?: boolean;
   /** false: a public route, sent without a token. */
   auth?: boolean;
+  /** Statuses the caller shows in its own way (404: a kind "not found" or "please bind" state): no toast for those. */
+  handles?: number[];
 }
 
 export async function call<T>(method: Method, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
@@ -147,7 +149,8 @@ export async function call<T>(method: Method, path: string, body?: unknown, opti
     if (raw.status >= 400 || raw.status === 0) throw errorOf(raw);
     return (raw.status === 204 ? undefined : raw.data) as T;
   } catch (err) {
-    if (options.toast !== false) showError(err);
+    const handled = err instanceof ApiError && options.handles?.includes(err.status);
+    if (options.toast !== false && !handled) showError(err);
     throw err;
   }
 }
@@ -156,12 +159,12 @@ const enc = encodeURIComponent;
 
 /** Every route the mini-program calls, typed from the server's OpenAPI document. */
 export const api = {
-  settings: () => call<Settings>('GET', '/api/mp/settings', undefined, { auth: false }),
+  settings: (options?: CallOptions) => call<Settings>('GET', '/api/mp/settings', undefined, { ...options, auth: false }),
   bind: (code: string) => call<Answer<'/api/mp/bind', 'POST'>>('POST', '/api/mp/bind', { code }, { toast: false }),
-  me: () => call<Answer<'/api/mp/me', 'GET'>>('GET', '/api/mp/me'),
+  me: (options?: CallOptions) => call<Answer<'/api/mp/me', 'GET'>>('GET', '/api/mp/me', undefined, options),
   courses: (options?: CallOptions) => call<Answer<'/api/mp/courses', 'GET'>>('GET', '/api/mp/courses', undefined, options),
-  course: (id: string) => call<CourseProgress>('GET', `/api/mp/courses/${enc(id)}`),
-  lesson: (id: string) => call<Lesson>('GET', `/api/mp/lessons/${enc(id)}`),
+  course: (id: string, options?: CallOptions) => call<CourseProgress>('GET', `/api/mp/courses/${enc(id)}`, undefined, options),
+  lesson: (id: string, options?: CallOptions) => call<Lesson>('GET', `/api/mp/lessons/${enc(id)}`, undefined, options),
   completeLesson: (id: string) => call<CourseProgress>('POST', `/api/mp/lessons/${enc(id)}/complete`),
   startQuiz: (quizId: string, options?: CallOptions) => call<Attempt>('POST', `/api/mp/quizzes/${enc(quizId)}/attempts`, undefined, options),
   quizHistory: (quizId: string) => call<QuizHistory>('GET', `/api/mp/quizzes/${enc(quizId)}/attempts`),
@@ -169,13 +172,13 @@ export const api = {
   saveAnswer: (attemptId: string, questionId: string, choice: string) =>
     call<undefined>('PUT', `/api/mp/attempts/${enc(attemptId)}/answers/${enc(questionId)}`, { choice }),
   submit: (attemptId: string) => call<Attempt>('POST', `/api/mp/attempts/${enc(attemptId)}/submit`),
-  certificates: () => call<Answer<'/api/mp/certificates', 'GET'>>('GET', '/api/mp/certificates'),
+  certificates: (options?: CallOptions) => call<Answer<'/api/mp/certificates', 'GET'>>('GET', '/api/mp/certificates', undefined, options),
   verify: (code: string) => call<PublicCertificate>('GET', `/api/public/certificates/${enc(code)}`, undefined, { auth: false, toast: false }),
   myApplications: (options?: CallOptions) => call<MyApplications>('GET', '/api/mp/applications/mine', undefined, options),
   apply: (campaignId: string) => call<Application>('POST', '/api/mp/applications', { campaignId }),
   submitSelfCheck: (applicationId: string) => call<Application>('POST', '/api/mp/applications/self-check', { applicationId }),
   news: (page = 1, pageSize = 10) => call<NewsPage>('GET', `/api/mp/news?page=${page}&pageSize=${pageSize}`),
-  newsItem: (id: string) => call<NewsDetail>('GET', `/api/mp/news/${enc(id)}`),
+  newsItem: (id: string, options?: CallOptions) => call<NewsDetail>('GET', `/api/mp/news/${enc(id)}`, undefined, options),
   subscribe: (results: Record<string, SubscribeResult>, ref: string) =>
     call<Answer<'/api/mp/subscriptions', 'POST'>>('POST', '/api/mp/subscriptions', { results, ref }),
 };

@@ -32,3 +32,9 @@ export function daysUntil(iso: string, now: number): number {
   const day = (t: number) => Math.floor((t + BEIJING_OFFSET_MS) / 86400_000);
   return day(Date.parse(iso)) - day(now);
 }
+
+/** 2026-12-10T15:59:00Z → 12月10日 (Beijing calendar day). */
+export function formatMonthDay(iso: string): string {
+  const d = beijing(iso);
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}

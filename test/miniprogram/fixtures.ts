@@ -191,8 +191,9 @@ export const application: Application = {
   stages: stageKeys.map((key, i) => ({
     key,
     name: stageNames[i],
-    deadline: new Date(Date.parse('2026-11-05T15:59:00Z') + i * 20 * 86400_000).toISOString(),
-    deadlineText: ['11月5日', '12月10日', '12月30日', '1月19日', '2月8日', '2月28日'][i],
+    // 23:59 Beijing time on each day, as the server gives it.
+    deadline: ['2026-11-05T15:59:00Z', '2026-12-10T15:59:00Z', '2026-12-30T15:59:00Z', '2027-01-19T15:59:00Z', '2027-02-08T15:59:00Z', '2027-02-28T15:59:00Z'][i],
+    deadlineText: ['2026年11月5日 23:59', '2026年12月10日 23:59', '2026年12月30日 23:59', '2027年1月19日 23:59', '2027年2月8日 23:59', '2027年2月28日 23:59'][i],
     done: i === 0,
     doneAt: i === 0 ? '2026-11-01T02:00:00Z' : null,
     late: false,

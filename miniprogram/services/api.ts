@@ -168,9 +168,9 @@ export const api = {
   completeLesson: (id: string) => call<CourseProgress>('POST', `/api/mp/lessons/${enc(id)}/complete`),
   startQuiz: (quizId: string, options?: CallOptions) => call<Attempt>('POST', `/api/mp/quizzes/${enc(quizId)}/attempts`, undefined, options),
   quizHistory: (quizId: string) => call<QuizHistory>('GET', `/api/mp/quizzes/${enc(quizId)}/attempts`),
-  attempt: (id: string) => call<Attempt>('GET', `/api/mp/attempts/${enc(id)}`),
-  saveAnswer: (attemptId: string, questionId: string, choice: string) =>
-    call<undefined>('PUT', `/api/mp/attempts/${enc(attemptId)}/answers/${enc(questionId)}`, { choice }),
+  attempt: (id: string, options?: CallOptions) => call<Attempt>('GET', `/api/mp/attempts/${enc(id)}`, undefined, options),
+  saveAnswer: (attemptId: string, questionId: string, choice: string, options?: CallOptions) =>
+    call<undefined>('PUT', `/api/mp/attempts/${enc(attemptId)}/answers/${enc(questionId)}`, { choice }, options),
   submit: (attemptId: string) => call<Attempt>('POST', `/api/mp/attempts/${enc(attemptId)}/submit`),
   certificates: (options?: CallOptions) => call<Answer<'/api/mp/certificates', 'GET'>>('GET', '/api/mp/certificates', undefined, options),
   verify: (code: string) => call<PublicCertificate>('GET', `/api/public/certificates/${enc(code)}`, undefined, { auth: false, toast: false }),

@@ -1,4 +1,4 @@
-import { ApiError, api, currentSession, showError, type Attempt } from '../../services/api';
+import { ApiError, api, currentSession, type Attempt } from '../../services/api';
 import { formatCountdown } from '../../utils/format';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
@@ -156,7 +156,7 @@ Page<QuizData, QuizCustom>({
     this.setData({ state: 'loading', blocked: '' });
     const seq = ++this.fetchSeq;
     try {
-      const attempt = this.attemptId ? await api.attempt(this.attemptId) : await api.startQuiz(this.quizId, { toast: false });
+      const attempt = this.attemptId ? await api.attempt(this.attemptId, { handles: [404] }) : await api.startQuiz(this.quizId, { handles: [404, 409] });
       if (seq === this.fetchSeq) this.applyAttempt(attempt, true);
     } catch (err) {
       if (seq !== this.fetchSeq) return;
@@ -167,8 +167,6 @@ Page<QuizData, QuizCustom>({
       } else if (status === 404) {
         this.setData({ state: 'empty', blocked: 'unbound', emptyText: '没有找到这次测验，或您还没有绑定学员身份' });
       } else {
-        // api.attempt toasts by itself; the start was asked not to, for the 409 above.
-        if (!this.attemptId) showError(err);
         this.setData({ state: 'error' });
       }
     }

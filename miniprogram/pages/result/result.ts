@@ -108,7 +108,7 @@ Page<ResultData, ResultCustom>({
     }
     this.setData({ state: 'loading' });
     try {
-      const attempt = await api.attempt(this.attemptId);
+      const attempt = await api.attempt(this.attemptId, { handles: [404] });
       this.quizId = attempt.quizId;
       if (attempt.status === 'open' || !attempt.result) {
         // Not submitted yet: the paper is where it goes on.

@@ -29,7 +29,7 @@ import { createMpSignIn, devLogin, mpLoginFor, type MpLogin } from './mp/sign-in
 import { courseAdminRoutes } from './courses/routes';
 import { quizAdminRoutes } from './quizzes/routes';
 import { learningRoutes } from './learning/routes';
-import { certificateAdminRoutes, publicCertificateRoutes } from './certificates/routes';
+import { certificateAdminRoutes, publicCertificateRoutes, verifyPageRoutes } from './certificates/routes';
 import { VERSION } from './version';
 import { applicationMpRoutes, campaignAdminRoutes } from './campaigns/routes';
 import { subscriptionRoutes } from './reminders/routes';
@@ -92,6 +92,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
     ...newsRoutes(routeDeps),
     oaEventRoutes({ config: deps.config, followers: deps.areas.reminders.oaFollowers, guards }),
     publicCertificateRoutes(routeDeps),
+    verifyPageRoutes(routeDeps),
     certificateAdminRoutes(routeDeps),
     mpRoutes({
       ...routeDeps,

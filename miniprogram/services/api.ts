@@ -123,6 +123,21 @@ export async function ensureSession(): Promise<Session> {
   return currentSession() ?? signIn();
 }
 
+/** Whether the user is bound as this kind of person (one WeChat user may be an instructor and a contact). */
+export function isBoundAs(session: Session, personType: Session['bindings'][number]['personType']): boolean {
+  return session.bindings.some((b) => b.personType === personType);
+}
+
+/** The session for a page's load; a failed sign-in is shown once and gives null (the page shows its error state). */
+export async function sessionForPage(): Promise<Session | null> {
+  try {
+    return await ensureSession();
+  } catch (err) {
+    showError(err);
+    return null;
+  }
+}
+
 export interface CallOptions {
   /** false: the caller shows the error itself (e.g. a form field); default true. */
   toast?: boolean;

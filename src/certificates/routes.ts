@@ -6,6 +6,8 @@ import type { RouteDeps } from '../deps';
 import { ADMIN_ONLY } from '../staff/kinds';
 import type { AppState } from '../http/types';
 import { certificateOut } from '../learning/schemas';
+import { NotFound } from '../errors';
+import { notFoundPage, verifyPage } from './verify-page';
 
 const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9]{10}$/, 'a 10-character verification code') });
 const verifyOut = z.object({ number: z.string(), learnerName: z.string(), courseTitle: z.string(), issuedAt: z.string(), status: z.enum(['valid', 'revoked']), revokedAt: z.string().nullable() });
@@ -18,6 +20,30 @@ export function publicCertificateRoutes({ areas: { certificates }, guards }: Rou
     { summary: 'Verify a certificate by its code (no login; name partly masked)', tags: ['certificates'], auth: 'none', params: codeParams, responses: { 200: { description: 'The certificate and whether it is valid', schema: verifyOut }, 404: { description: 'No such certificate' } } },
     async function verify(ctx) {
       ctx.body = await certificates.verify(parseParams(ctx, codeParams).code);
+    },
+  );
+  return router;
+}
+
+/** The page a certificate's link and QR code open on a phone: `${PUBLIC_BASE_URL}/verify/<code>`. */
+export function verifyPageRoutes({ areas: { certificates }, guards }: RouteDeps): ApiRouter<AppState> {
+  const router = new ApiRouter('/verify', guards);
+  router.get(
+    '/:code',
+    { summary: 'Verify a certificate by its code, as a web page (status and masked name)', tags: ['certificates'], auth: 'none', responses: { 200: { description: 'The page', contentType: 'text/html' }, 404: { description: 'No such certificate (an HTML page)', contentType: 'text/html' } } },
+    async function verifyHtml(ctx) {
+      const code = String(ctx.params.code ?? '');
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+      try {
+        if (!codeParams.safeParse({ code }).success) throw new NotFound('bad code');
+        ctx.body = verifyPage(await certificates.verify(code));
+      } catch (err) {
+        // A person opened a link: they get a page, not the JSON error of the API.
+        if (!(err instanceof NotFound)) throw err;
+        ctx.status = 404;
+        ctx.body = notFoundPage();
+      }
     },
   );
   return router;

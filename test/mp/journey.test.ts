@@ -71,6 +71,12 @@ test('an instructor signs in, binds, follows the marked next step through every 
   const verified = (await http().get(`/api/public/certificates/${certificates[0].code}`).expect(200)).body;
   expect(verified).toMatchObject({ status: 'valid', learnerName: '林*红', number: certificates[0].number });
   expect((await http().get('/api/mp/settings').expect(200)).body.publicBaseUrl).toBe('https://hx.example.cn');
+  // The link the certificate page copies opens a page a phone can read.
+  const verifyPage = await http().get(`/verify/${certificates[0].code}`).expect(200).expect('content-type', /text\/html/);
+  expect(verifyPage.text).toContain('证书有效');
+  expect(verifyPage.text).toContain('林*红');
+  expect(verifyPage.text).not.toContain('林晓红');
+  expect((await http().get('/verify/ZZZZZZZZZZ').expect(404).expect('content-type', /text\/html/)).text).toContain('未找到该证书');
 });
 
 test('an enterprise contact signs in, binds, sees the application’s stages and marks the self-assessment submitted', async () => {

@@ -1,4 +1,4 @@
-import { ApiError, api, ensureSession, refreshSession, showError, type CourseProgress, type Session } from '../../services/api';
+import { ApiError, api, refreshSession, type CourseProgress, type Session, sessionForPage, isBoundAs } from '../../services/api';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
 type QuizStanding = NonNullable<CourseProgress['finalExam']>;
@@ -49,7 +49,7 @@ interface CourseData {
 }
 
 const GRADING: Record<QuizStanding['grading'], string> = { highest: '最高', last: '最近', average: '平均' };
-const isInstructor = (s: Session) => s.bindings.some((b) => b.personType === 'instructor');
+const isInstructor = (s: Session) => isBoundAs(s, 'instructor');
 
 function quizStatus(q: QuizStanding): string {
   const score = q.result === null ? '' : `${GRADING[q.grading]} ${q.result} 分`;
@@ -132,11 +132,8 @@ Page<
       return;
     }
     if (this.data.state !== 'ready') this.setData({ state: 'loading' });
-    let session: Session;
-    try {
-      session = await ensureSession();
-    } catch (err) {
-      showError(err);
+    const session = await sessionForPage();
+    if (!session) {
       this.setData({ state: 'error' });
       return;
     }

@@ -1,4 +1,4 @@
-import { ApiError, api, ensureSession, refreshSession, showError, type CourseProgress, type Session } from '../../services/api';
+import { ApiError, api, ensureSession, refreshSession, showError, type CourseProgress, type Session, isBoundAs } from '../../services/api';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -19,7 +19,7 @@ interface CoursesData {
   cards: CourseCard[];
 }
 
-const isInstructor = (s: Session) => s.bindings.some((b) => b.personType === 'instructor');
+const isInstructor = (s: Session) => isBoundAs(s, 'instructor');
 
 function nextText(next: CourseProgress['next']): string {
   if (next.kind === 'lesson') return `下一步：学习《${next.title}》`;

@@ -1,4 +1,4 @@
-import { ApiError, api, ensureSession, refreshSession, showError, type CourseProgress, type Session } from '../../services/api';
+import { ApiError, api, refreshSession, type CourseProgress, type Session, sessionForPage, isBoundAs } from '../../services/api';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -22,7 +22,7 @@ interface LessonData {
   next: NextStep | null;
 }
 
-const isInstructor = (s: Session) => s.bindings.some((b) => b.personType === 'instructor');
+const isInstructor = (s: Session) => isBoundAs(s, 'instructor');
 
 function nextStep(next: CourseProgress['next']): NextStep {
   if (next.kind === 'lesson') return { kind: 'lesson', id: next.id, label: `下一课：${next.title}` };
@@ -56,11 +56,8 @@ Page<LessonData, { lessonId: string; load(): Promise<void>; onComplete(): Promis
       return;
     }
     this.setData({ state: 'loading' });
-    let session: Session;
-    try {
-      session = await ensureSession();
-    } catch (err) {
-      showError(err);
+    const session = await sessionForPage();
+    if (!session) {
       this.setData({ state: 'error' });
       return;
     }

@@ -1,4 +1,4 @@
-import { api, ensureSession, refreshSession, showError, type Session } from '../../services/api';
+import { api, refreshSession, type Session, sessionForPage } from '../../services/api';
 
 type Binding = Session['bindings'][number];
 type PersonType = Binding['personType'];
@@ -55,11 +55,8 @@ Page<MeData, { load(): Promise<void>; onEntry(e: WechatMiniprogram.TouchEvent): 
   async load() {
     // Coming back to the tab keeps what is shown while it refreshes.
     if (this.data.state !== 'ready') this.setData({ state: 'loading' });
-    let session: Session;
-    try {
-      session = await ensureSession();
-    } catch (err) {
-      showError(err);
+    const session = await sessionForPage();
+    if (!session) {
       this.setData({ state: 'error' });
       return;
     }

@@ -38,7 +38,7 @@ async function demo(): Promise<void> {
         `Mini-program: open miniprogram/ in WeChat DevTools (README, "The mini-program"), apiBase ${api} in miniprogram/config.ts.`,
         `  WECHAT_APPID is unset, so sign-in is the development login: the code is taken as the openid. Put one in devLoginCode:`,
         ...mpUsers.map((u) => `    ${u.openid.padEnd(14)} ${u.who}, already bound`),
-        `    any other word   a new user, who binds on the 绑定 page with a code (the chat above uses the printed ones; an office issues more)`,
+        `    any other word   a new user, who binds on the 绑定 page with a code (the chat below uses the printed ones; an office issues more)`,
         `  Or by hand: curl -s -X POST ${api}/api/mp/login -H 'content-type: application/json' -d '{"code":"demo-learner"}'`,
       ];
   process.stdout.write(

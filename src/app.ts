@@ -73,7 +73,7 @@ export function buildApp(deps: AppDeps): BuiltApp {
   routers.push(
     healthRoutes({ mongo: deps.mongo, redis: deps.redis, readyTimeoutMs: deps.config.READY_TIMEOUT_MS, guards }),
     metaRoutes({ metrics, allRoutes, version: VERSION, guards }),
-    staffAuthRoutes(routeDeps),
+    ...staffAuthRoutes(routeDeps),
     officeRoutes(routeDeps),
     staffRoutes(routeDeps),
     auditRoutes(routeDeps),

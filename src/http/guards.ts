@@ -3,6 +3,8 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { Forbidden, Unauthorized } from '../errors';
 import { bearerToken, verifyToken } from '../auth/tokens';
+import { requireCsrf } from './csrf';
+import { QUEUE_DASHBOARD_PATH } from './queue-path';
 import type { Actor } from '../audit/use-cases';
 import type { Learner } from '../learning/learner';
 import type { Learning } from '../learning/use-cases';
@@ -44,8 +46,10 @@ export const STAFF_COOKIE = 'staff_token';
 export function createGuards(deps: { config: Pick<Config, 'AUTH_SECRET'>; clock: Clock; staff: Pick<StaffArea, 'authenticate'>; learning: Pick<Learning, 'learnerForOpenid'>; campaigns: Pick<Campaigns, 'contactForOpenid'> }): RouteGuards {
   const byRoles = new Map<string, Middleware<StaffState>>();
   const signedInStaff: Middleware<StaffState> = async function requireStaff(ctx, next) {
-    const token = bearerToken(ctx.get('Authorization')) ?? ctx.cookies.get(STAFF_COOKIE);
+    const bearer = bearerToken(ctx.get('Authorization'));
+    const token = bearer ?? ctx.cookies.get(STAFF_COOKIE);
     if (!token) throw new Unauthorized('Sign in first');
+    if (!bearer) requireCsrf(ctx, [QUEUE_DASHBOARD_PATH]);
     Object.assign(ctx.state, await deps.staff.authenticate(token, ctx.state.requestId));
     await next();
   };

@@ -6,8 +6,9 @@ import type { Queue } from 'bullmq';
 import { ADMIN_ONLY } from '../staff/kinds';
 import type { RouteGuards } from './api-router';
 import type { StaffState } from './guards';
+import { QUEUE_DASHBOARD_PATH } from './queue-path';
 
-export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+export { QUEUE_DASHBOARD_PATH };
 
 /**
  * bull-board at /admin/queues, for admins only. A browser gets in with the cookie that

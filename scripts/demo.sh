@@ -9,4 +9,6 @@ export WECHATY_PUPPET=${WECHATY_PUPPET:-wechaty-puppet-mock}
 export LOG_FORMAT=${LOG_FORMAT:-pretty}
 # The demo's reminder must show whenever someone runs it, night included: quiet hours off unless set.
 export QUIET_HOURS=${QUIET_HOURS:-00:00-00:00}
+# Chinese fonts for the certificate posters.
+bash scripts/ensure-fonts.sh
 exec bash scripts/with-services.sh node --import tsx src/demo.ts "$@"

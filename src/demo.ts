@@ -4,7 +4,7 @@ import { registerModels } from './models';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { DEMO_CAMPAIGN_NAME, SAMPLE_ENTERPRISE, seedDemoCampaign } from './seed/demo-campaign';
 import { DEMO_PENDING_TITLE, DEMO_SENT_TITLE, seedDemoBroadcasts } from './seed/demo-broadcasts';
-import { seedDemoMiniProgramUsers } from './seed/demo-miniprogram';
+import { seedDemoCertificate, seedDemoMiniProgramUsers } from './seed/demo-miniprogram';
 import { exitOnStartFailure, main } from './main';
 import { driveMockDemo } from '../bots/mock-demo';
 
@@ -30,6 +30,7 @@ async function demo(): Promise<void> {
   const campaign = await seedDemoCampaign(models, config.TIME_ZONE);
   const news = await seedDemoBroadcasts(models);
   const mpUsers = await seedDemoMiniProgramUsers(models);
+  const posterCode = await seedDemoCertificate(models);
   await conn.close();
   const api = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   const mpLines = config.WECHAT_APPID
@@ -52,6 +53,7 @@ async function demo(): Promise<void> {
       `Reminders and outcomes: GET /api/admin/campaigns/${String(campaign.campaignId)}/reminders (sign in as city-admin or haishu-admin).`,
       `Broadcasts: 《${DEMO_SENT_TITLE}》 was sent (GET /api/public/news/${String(news.sentId)}); 《${DEMO_PENDING_TITLE}》 awaits approval (POST /api/admin/broadcasts/${String(news.pendingId)}/approve as city-admin).`,
       ...mpLines,
+      `Certificate of the sample graduate 张丽华: verify page ${api}/verify/${posterCode}, poster ${api}/api/public/certificates/${posterCode}/poster.png`,
       config.QUIET_HOURS.from === config.QUIET_HOURS.to ? 'Quiet hours are off in the demo (QUIET_HOURS=00:00-00:00), so the reminder shows at any time of day.' : `Quiet hours ${config.QUIET_HOURS.from}–${config.QUIET_HOURS.to} apply: a reminder due then waits for the morning.`,
       '',
     ].join('\n'),

@@ -187,6 +187,7 @@ export const api = {
   saveAnswer: (attemptId: string, questionId: string, choice: string, options?: CallOptions) =>
     call<undefined>('PUT', `/api/mp/attempts/${enc(attemptId)}/answers/${enc(questionId)}`, { choice }, options),
   submit: (attemptId: string) => call<Attempt>('POST', `/api/mp/attempts/${enc(attemptId)}/submit`),
+  posterPath: (certificateId: string) => `/api/mp/certificates/${enc(certificateId)}/poster.png`,
   certificates: (options?: CallOptions) => call<Answer<'/api/mp/certificates', 'GET'>>('GET', '/api/mp/certificates', undefined, options),
   verify: (code: string) => call<PublicCertificate>('GET', `/api/public/certificates/${enc(code)}`, undefined, { auth: false, toast: false }),
   myApplications: (options?: CallOptions) => call<MyApplications>('GET', '/api/mp/applications/mine', undefined, options),
@@ -197,6 +198,34 @@ export const api = {
   subscribe: (results: Record<string, SubscribeResult>, ref: string) =>
     call<Answer<'/api/mp/subscriptions', 'POST'>>('POST', '/api/mp/subscriptions', { results, ref }),
 };
+
+function download(path: string, token: string): Promise<{ status: number; file: string }> {
+  return new Promise((resolve) => {
+    wx.downloadFile({
+      url: `${config.apiBase}${path}`,
+      header: { Authorization: `Bearer ${token}` },
+      success: (res) => resolve({ status: res.statusCode, file: res.tempFilePath }),
+      fail: () => resolve({ status: 0, file: '' }),
+    });
+  });
+}
+
+/** Downloads a signed-in file (a certificate poster) to a temporary path, signing in again once on a 401. */
+export async function downloadSigned(path: string): Promise<string> {
+  try {
+    let token = (wx.getStorageSync(TOKEN_KEY) as string) || (await signIn()).token;
+    let res = await download(path, token);
+    if (res.status === 401) {
+      token = (await signIn()).token;
+      res = await download(path, token);
+    }
+    if (res.status !== 200) throw new ApiError(res.status, 'download_failed', res.status === 404 ? '未找到该证书' : fallbackMessage(res.status));
+    return res.file;
+  } catch (err) {
+    showError(err);
+    throw err;
+  }
+}
 
 /** After a binding the stored session is stale: sign in again to learn who the user now is. */
 export async function refreshSession(): Promise<Session> {

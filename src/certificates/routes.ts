@@ -13,8 +13,17 @@ const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9]{10}$/, 'a 10-
 const verifyOut = z.object({ number: z.string(), learnerName: z.string(), courseTitle: z.string(), issuedAt: z.string(), status: z.enum(['valid', 'revoked']), revokedAt: z.string().nullable() });
 const revokeBody = z.object({ reason: z.string().trim().min(1).max(200) }).strict();
 
-export function publicCertificateRoutes({ areas: { certificates }, guards }: RouteDeps): ApiRouter<AppState> {
+export function publicCertificateRoutes({ areas: { certificates }, guards, config }: RouteDeps): ApiRouter<AppState> {
   const router = new ApiRouter('/api/public/certificates', guards);
+  router.get(
+    '/:code/poster.png',
+    { summary: 'A certificate’s poster by its verification code (name masked), for sharing', tags: ['certificates'], auth: 'none', params: codeParams, responses: { 200: { description: 'The poster', contentType: 'image/png' }, 404: { description: 'No such certificate' } } },
+    async function publicPoster(ctx) {
+      ctx.type = 'image/png';
+      ctx.set('Cache-Control', 'public, max-age=300');
+      ctx.body = await certificates.publicPoster(parseParams(ctx, codeParams).code, config.PUBLIC_BASE_URL ?? `${ctx.protocol}://${ctx.host}`);
+    },
+  );
   router.get(
     '/:code',
     { summary: 'Verify a certificate by its code (no login; name partly masked)', tags: ['certificates'], auth: 'none', params: codeParams, responses: { 200: { description: 'The certificate and whether it is valid', schema: verifyOut }, 404: { description: 'No such certificate' } } },

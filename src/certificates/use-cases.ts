@@ -2,12 +2,30 @@ import type { Types } from 'mongoose';
 import type { Actor, Audit } from '../audit/use-cases';
 import type { Scope } from '../scope';
 import type { Certificate } from './model';
+import { NotFound } from '../errors';
+import { maskName } from '../privacy';
+import { createPosterCache } from './poster';
 import { certificateView, getCertificateInScope, issueCertificate, revokeCertificate, verifyCertificate, type CertificateDeps } from './service';
 
 /** Certificates: issued once per (learner, course), verified by anyone, revoked by an admin. */
 export function createCertificates(deps: CertificateDeps & { audit: Audit }) {
   const { Certificate } = deps;
+  const poster = createPosterCache();
+  const posterOf = (c: Certificate, learnerName: string, verifyBase: string) =>
+    poster({ learnerName, courseTitle: c.courseTitle, number: c.number, issuedAt: c.issuedAt.toISOString(), revoked: Boolean(c.revokedAt), verifyUrl: `${verifyBase.replace(/\/+$/, '')}/verify/${c.code}` });
   return {
+    /** The learner's own poster, with their full name, to save and share. */
+    async posterForLearner(learnerId: Types.ObjectId, id: string, verifyBase: string): Promise<Buffer> {
+      const found = /^[0-9a-f]{24}$/.test(id) ? ((await Certificate.findById(id).lean()) as Certificate | null) : null;
+      if (!found || String(found.learnerId) !== String(learnerId)) throw new NotFound('未找到该证书');
+      return posterOf(found, found.learnerName, verifyBase);
+    },
+    /** Anyone holding the code sees the poster, with the name masked as on the verify page. */
+    async publicPoster(code: string, verifyBase: string): Promise<Buffer> {
+      const found = (await Certificate.findOne({ code: code.toUpperCase() }).lean()) as Certificate | null;
+      if (!found) throw new NotFound('未找到该证书，请核对验证码');
+      return posterOf(found, maskName(found.learnerName), verifyBase);
+    },
     issue: (input: Parameters<typeof issueCertificate>[1]) => issueCertificate(deps, input),
     find: async (learnerId: Types.ObjectId, courseId: Types.ObjectId) => (await Certificate.findOne({ learnerId, courseId }).lean()) as Certificate | null,
     async ofLearner(learnerId: Types.ObjectId) {

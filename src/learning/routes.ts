@@ -15,7 +15,7 @@ const withNext = (p: CourseProgress) => ({ ...p, next: nextStep(p) });
 const errors = { 401: { description: 'Not signed in' }, 404: { description: 'Not found, not yours, or not bound' } };
 
 /** The instructor's learning API for the mini-program. The chat (bots/commands) calls the same use cases. */
-export function learningRoutes({ areas: { learning }, guards, clock }: RouteDeps): ApiRouter<LearnerState> {
+export function learningRoutes({ areas: { learning, certificates }, guards, clock, config }: RouteDeps): ApiRouter<LearnerState> {
   const withRemaining = <T extends { status: string; deadline: string }>(view: T) => ({
     ...view,
     remainingSeconds: view.status === 'open' ? Math.max(0, Math.ceil((Date.parse(view.deadline) - clock.now().getTime()) / 1000)) : 0,
@@ -72,5 +72,14 @@ export function learningRoutes({ areas: { learning }, guards, clock }: RouteDeps
   router.get('/certificates', doc('My certificates', z.object({ items: z.array(certificateOut) })), async function myCertificates(ctx) {
     ctx.body = { items: await learning.certificates(ctx.state.learner) };
   });
+  router.get(
+    '/certificates/:id/poster.png',
+    { summary: 'My certificate as a shareable image (PNG, 750×1100) with a QR code to its verify page', tags, auth: 'learner', params: idParams, responses: { 200: { description: 'The poster', contentType: 'image/png' }, ...errors } },
+    async function myPoster(ctx) {
+      ctx.type = 'image/png';
+      ctx.set('Cache-Control', 'private, max-age=300');
+      ctx.body = await certificates.posterForLearner(ctx.state.learner.id, parseParams(ctx, idParams).id, config.PUBLIC_BASE_URL ?? `${ctx.protocol}://${ctx.host}`);
+    },
+  );
   return router;
 }

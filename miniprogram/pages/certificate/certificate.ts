@@ -1,4 +1,4 @@
-import { ApiError, api, ensureSession, type Settings } from '../../services/api';
+import { ApiError, api, downloadSigned, ensureSession, type Settings } from '../../services/api';
 import { formatDate } from '../../utils/format';
 
 interface CertificateView {
@@ -17,6 +17,7 @@ interface CertificateData {
   cert: CertificateView | null;
   /** Where the public verify page lives; null: not configured, so only the code can be shared. */
   publicBaseUrl: string | null;
+  saving: boolean;
 }
 
 interface CertificateCustom {
@@ -24,10 +25,11 @@ interface CertificateCustom {
   onCopyLink(): void;
   onOpenVerify(): void;
   onBind(): void;
+  onSavePoster(): Promise<void>;
 }
 
 Page<CertificateData, CertificateCustom>({
-  data: { state: 'loading', unbound: false, id: '', cert: null, publicBaseUrl: null },
+  data: { state: 'loading', unbound: false, id: '', cert: null, publicBaseUrl: null, saving: false },
 
   onLoad(query: Record<string, string | undefined>) {
     this.setData({ id: query.id ?? '' });
@@ -87,6 +89,23 @@ Page<CertificateData, CertificateCustom>({
   onOpenVerify() {
     const cert = this.data.cert;
     if (cert) wx.navigateTo({ url: `/pages/verify/verify?code=${encodeURIComponent(cert.code)}` });
+  },
+
+  async onSavePoster() {
+    if (this.data.saving) return;
+    this.setData({ saving: true });
+    try {
+      const filePath = await downloadSigned(api.posterPath(this.data.id));
+      await new Promise<void>((resolve, reject) => wx.saveImageToPhotosAlbum({ filePath, success: () => resolve(), fail: reject }));
+      wx.showToast({ title: '海报已保存到相册', icon: 'success' });
+    } catch (err) {
+      // The album permission was refused once: WeChat only asks again from the settings page.
+      if ((err as { errMsg?: string }).errMsg?.includes('auth')) {
+        wx.showModal({ title: '需要相册权限', content: '请在设置中允许保存到相册，再保存证书海报。', confirmText: '去设置', success: (r) => r.confirm && wx.openSetting({}) });
+      }
+    } finally {
+      this.setData({ saving: false });
+    }
   },
 
   onBind() {

@@ -113,3 +113,29 @@ describe('certificate page', () => {
     expect(wx.clipboard).toEqual(['K7PM2QXD9A']);
   });
 });
+
+describe('certificate poster', () => {
+  test('保存证书海报 downloads the poster with the learner’s token and saves it to the album', async () => {
+    serve().answer('GET /api/mp/certificates/cert-1/poster.png', { data: 'png' });
+    const page = openPage('certificate', { id: 'cert-1' });
+    await settle();
+    await tap(page, '.save-poster');
+    await settle();
+    expect(wx.calls.find((c) => c.key === 'GET /api/mp/certificates/cert-1/poster.png')?.auth).toBe('Bearer token-learner');
+    expect(wx.album).toEqual(['wxfile://tmp/api/mp/certificates/cert-1/poster.png']);
+    expect(wx.toasts).toEqual(['海报已保存到相册']);
+  });
+
+  test('a refused album permission leads to the settings instead of failing silently', async () => {
+    serve().answer('GET /api/mp/certificates/cert-1/poster.png', { data: 'png' });
+    wx.albumDenied = true;
+    const modal = jest.fn();
+    (globalThis as unknown as { wx: { showModal: unknown } }).wx.showModal = modal;
+    const page = openPage('certificate', { id: 'cert-1' });
+    await settle();
+    await tap(page, '.save-poster');
+    await settle();
+    expect(wx.album).toEqual([]);
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '需要相册权限' }));
+  });
+});

@@ -13,6 +13,9 @@ export interface FakeWx {
   toasts: string[];
   navigations: { how: string; url: string }[];
   clipboard: string[];
+  /** Files handed to the photo album; set `albumDenied` to answer like a refused permission. */
+  album: string[];
+  albumDenied: boolean;
   /** What wx.requestSubscribeMessage answers: template id → accept | reject | ban. */
   subscribeAnswer: Record<string, string>;
   answer(route: string, answer: Answer): FakeWx;
@@ -28,6 +31,8 @@ export function installFakeWx(): FakeWx {
     navigations: [],
     clipboard: [],
     subscribeAnswer: {},
+    album: [],
+    albumDenied: false,
     answer(route, answer) {
       this.routes.set(route, answer);
       return this;
@@ -69,6 +74,28 @@ export function installFakeWx(): FakeWx {
     reLaunch: (o: { url: string }) => void fake.navigations.push({ how: 'reLaunch', url: o.url }),
     navigateBack: () => void fake.navigations.push({ how: 'navigateBack', url: '' }),
     setNavigationBarTitle: () => undefined,
+    /** Downloads answer from the same routes as requests: a 200 gives a temp file named after the path. */
+    downloadFile(options: { url: string; header?: Record<string, string>; success?: (r: unknown) => void; fail?: (e: unknown) => void }) {
+      const url = new URL(options.url);
+      const key = `GET ${url.pathname}`;
+      fake.calls.push({ key, url: options.url, body: undefined, auth: options.header?.Authorization });
+      const handler = fake.routes.get(key);
+      const answer = typeof handler === 'function' ? handler(undefined, options.url) : handler;
+      Promise.resolve().then(() => {
+        if (answer?.status === 0) options.fail?.({ errMsg: 'downloadFile:fail' });
+        else options.success?.({ statusCode: answer ? (answer.status ?? 200) : 404, tempFilePath: `wxfile://tmp${url.pathname}` });
+      });
+    },
+    saveImageToPhotosAlbum(o: { filePath: string; success?: () => void; fail?: (e: { errMsg: string }) => void }) {
+      Promise.resolve().then(() => {
+        if (fake.albumDenied) o.fail?.({ errMsg: 'saveImageToPhotosAlbum:fail auth deny' });
+        else {
+          fake.album.push(o.filePath);
+          o.success?.();
+        }
+      });
+    },
+    openSetting: () => undefined,
     stopPullDownRefresh: () => undefined,
     setClipboardData: (o: { data: string; success?: () => void }) => {
       fake.clipboard.push(o.data);

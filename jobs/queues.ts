@@ -2,15 +2,18 @@ import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 import { withTimeout } from '../src/timeout';
 import { batchesOf, batchId, type DeliveryBatch, type DigestJob } from '../src/reminders/planned';
 import type { DeliveryJob } from '../src/broadcasts/delivery-job';
+import type { QueuedReport, ReportJob } from '../src/reports/kinds';
 
 export const QUEUE_NAMES = {
   botOutbox: 'bot-outbox',
   quizDeadlines: 'quiz-deadlines',
   learningUpkeep: 'learning-upkeep',
+  integrityScan: 'integrity-scan',
   reminderScan: 'reminder-scan',
   reminderDeliveries: 'reminder-deliveries',
   broadcasts: 'broadcasts',
   broadcastDeliveries: 'broadcast-deliveries',
+  reports: 'reports',
 } as const;
 
 /** Start a broadcast: move it to sending and fan it out (resumable); or reconcile those still sending. */
@@ -24,6 +27,9 @@ export type QuizDeadlineJob = { attemptId: string } | { scan: true };
 
 /** Periodic repairs of learning records; MongoDB is the truth, so each run recomputes from it. */
 export type LearningUpkeepJob = { task: 'repair-certificates' };
+
+/** The periodic integrity checks of graded attempts (src/integrity/detection.ts). */
+export type IntegrityScanJob = { task: 'scan' };
 
 /** One message the bot should send. `key` identifies it for good: the same key is never sent twice. */
 export interface OutboxMessage {
@@ -55,10 +61,12 @@ export interface Queues {
   botOutbox: Queue<OutboxMessage>;
   quizDeadlines: Queue<QuizDeadlineJob>;
   learningUpkeep: Queue<LearningUpkeepJob>;
+  integrityScan: Queue<IntegrityScanJob>;
   reminderScan: Queue<ReminderScanJob>;
   reminderDeliveries: Queue<DeliveryBatch>;
   broadcasts: Queue<BroadcastJob>;
   broadcastDeliveries: Queue<DeliveryJob>;
+  reports: Queue<ReportJob>;
   all(): Queue[];
   close(): Promise<void>;
 }
@@ -78,6 +86,11 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     connection,
     prefix,
     defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 24 * 3600, count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  const integrityScan = new Queue<IntegrityScanJob>(QUEUE_NAMES.integrityScan, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 3600, count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } },
   });
   const reminderScan = new Queue<ReminderScanJob>(QUEUE_NAMES.reminderScan, {
     connection,
@@ -100,17 +113,25 @@ export function createQueues(connection: ConnectionOptions, prefix: string, onEr
     prefix,
     defaultJobOptions: { attempts: 10, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: { age: 30 * 24 * 3600 } },
   });
-  const all = () => [botOutbox, quizDeadlines, learningUpkeep, reminderScan, reminderDeliveries, broadcasts, broadcastDeliveries] as Queue[];
+  // A report's result is kept in MongoDB (src/reports/runs.ts); the job is only its state and progress.
+  const reports = new Queue<ReportJob>(QUEUE_NAMES.reports, {
+    connection,
+    prefix,
+    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } },
+  });
+  const all = () => [botOutbox, quizDeadlines, learningUpkeep, integrityScan, reminderScan, reminderDeliveries, broadcasts, broadcastDeliveries, reports] as Queue[];
   // Connection errors reach callers as rejected adds and /readyz; without a listener BullMQ prints them.
   for (const queue of all()) queue.on('error', onError);
   return {
     botOutbox,
     quizDeadlines,
     learningUpkeep,
+    integrityScan,
     reminderScan,
     reminderDeliveries,
     broadcasts,
     broadcastDeliveries,
+    reports,
     all,
     close: async () => {
       await Promise.all(all().map((q) => q.close()));
@@ -166,5 +187,20 @@ export function deliveryEnqueuer(queues: Pick<Queues, 'broadcastDeliveries'>, cl
     for (let i = 0; i < jobs.length; i += 200) {
       await withTimeout(queues.broadcastDeliveries.addBulk(jobs.slice(i, i + 200).map((j) => ({ name: 'deliver', data: j, opts: optsOf(j) }))), ENQUEUE_TIMEOUT_MS * 4, 'redis (broadcast deliveries)');
     }
+  };
+}
+
+/** Report jobs: one per run (its id), and what the queue knows of one, both bounded like every request-path call. */
+export function reportJobs(queues: Pick<Queues, 'reports'>) {
+  return {
+    async enqueue(job: ReportJob): Promise<void> {
+      await withTimeout(queues.reports.add(job.kind, job, { jobId: job.runId }), ENQUEUE_TIMEOUT_MS, 'redis (reports)');
+    },
+    async state(id: string): Promise<QueuedReport | null> {
+      const job = await withTimeout(queues.reports.getJob(id), ENQUEUE_TIMEOUT_MS, 'redis (reports)');
+      if (!job) return null;
+      const state = await withTimeout(job.getState(), ENQUEUE_TIMEOUT_MS, 'redis (reports)');
+      return { data: job.data, state, progress: typeof job.progress === 'number' ? job.progress : 0, failedReason: job.failedReason || null };
+    },
   };
 }

@@ -11,4 +11,6 @@ export LOG_FORMAT=${LOG_FORMAT:-pretty}
 export QUIET_HOURS=${QUIET_HOURS:-00:00-00:00}
 # Chinese fonts for the certificate posters.
 bash scripts/ensure-fonts.sh
+# The office console at /console/: built when missing or older than its sources.
+bash scripts/ensure-console.sh
 exec bash scripts/with-services.sh node --import tsx src/demo.ts "$@"

@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
+# The console's browser tests drive Debian's Chromium (test/console/).
+bash scripts/ensure-chromium.sh
 exec bash scripts/with-services.sh npx jest "$@"

@@ -24,17 +24,21 @@ import { auditRoutes } from './audit/routes';
 import { enterpriseRoutes, instructorRoutes } from './people/routes';
 import { rosterRoutes } from './people/import-routes';
 import { queueDashboard } from './http/queue-dashboard';
+import { consoleStatic } from './http/console-static';
 import { mpRoutes } from './mp/routes';
 import { createMpSignIn, devLogin, mpLoginFor, type MpLogin } from './mp/sign-in';
 import { courseAdminRoutes } from './courses/routes';
 import { quizAdminRoutes } from './quizzes/routes';
 import { learningRoutes } from './learning/routes';
+import { integrityAdminRoutes, integrityMpRoutes } from './integrity/routes';
+import { practiceRoutes, wrongBookAdminRoutes } from './practice/routes';
 import { certificateAdminRoutes, publicCertificateRoutes, verifyPageRoutes } from './certificates/routes';
 import { VERSION } from './version';
 import { applicationMpRoutes, campaignAdminRoutes } from './campaigns/routes';
 import { subscriptionRoutes } from './reminders/routes';
 import { reminderAdminRoutes } from './reminders/admin-routes';
 import { broadcastAdminRoutes, newsRoutes, roomAdminRoutes } from './broadcasts/routes';
+import { reportRoutes } from './reports/routes';
 import { oaEventRoutes } from './reminders/channels/oa-events-routes';
 
 export interface AppDeps {
@@ -83,12 +87,17 @@ export function buildApp(deps: AppDeps): BuiltApp {
     courseAdminRoutes(routeDeps),
     quizAdminRoutes(routeDeps),
     learningRoutes(routeDeps),
+    integrityMpRoutes(routeDeps),
+    integrityAdminRoutes(routeDeps),
+    practiceRoutes(routeDeps),
+    wrongBookAdminRoutes(routeDeps),
     campaignAdminRoutes(routeDeps),
     applicationMpRoutes(routeDeps),
     ...subscriptionRoutes(routeDeps),
     reminderAdminRoutes(routeDeps),
     broadcastAdminRoutes(routeDeps),
     roomAdminRoutes(routeDeps),
+    reportRoutes(routeDeps),
     ...newsRoutes(routeDeps),
     oaEventRoutes({ config: deps.config, followers: deps.areas.reminders.oaFollowers, guards }),
     publicCertificateRoutes(routeDeps),
@@ -103,6 +112,8 @@ export function buildApp(deps: AppDeps): BuiltApp {
 
   app.use(observe(deps.logger, metrics));
   app.use(errorHandler());
+  // The office console's built files at /console/ (console/README.md); every other path passes by.
+  app.use(consoleStatic() as never);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: deps.config.BODY_LIMIT_BYTES, encoding: 'utf-8' }));
   // One router for every route: one match per request instead of one per area (bench/http-middleware.ts).
   const root = new Router<AppState>();

@@ -15,10 +15,14 @@ import { createQuizzes, type Quizzes } from './quizzes/use-cases';
 import { createCertificates } from './certificates/use-cases';
 import { createLearnerCache } from './learning/learner-cache';
 import { createLearning, type Learning } from './learning/use-cases';
+import { createIntegrity } from './integrity/use-cases';
+import { createPractice, type Practice } from './practice/use-cases';
 import type { Reminders } from './reminders/use-cases';
 import { createCampaigns } from './campaigns/use-cases';
 import { createReminders } from './reminders/use-cases';
 import { createBroadcasts } from './broadcasts/use-cases';
+import { createReports } from './reports/use-cases';
+import { createReportRuns } from './reports/runs';
 import { createTransitions } from './broadcasts/transitions';
 import { createSending } from './broadcasts/sending';
 import { createNews } from './broadcasts/news';
@@ -35,7 +39,7 @@ import { createOaFollowers } from './reminders/channels/oa-followers';
 import { createOaClient } from './wechat/oa';
 import { createWecomClient } from './wechat/wecom';
 import { createWechatClient, type WechatClient } from './wechat';
-import { deadlineScheduler, digestEnqueuer, enqueueOutbox, type Queues } from '../jobs/queues';
+import { deadlineScheduler, digestEnqueuer, enqueueOutbox, reportJobs, type Queues } from '../jobs/queues';
 
 /** A reminder in the bot's outbox stays worth sending this long (the bot may be logged out a while). */
 const REMINDER_OUTBOX_MAX_AGE_MS = 12 * 3600_000;
@@ -65,7 +69,7 @@ export function buildAreas(infra: AreaInfra) {
   const models = registerModels(infra.mongo);
   const once = new OnceGuard(models.OnceKey);
   // Filled in below, read only when called (after buildAreas has returned).
-  const late: { learning?: Learning; people?: People; quizzes?: Quizzes; reminders?: Reminders } = {};
+  const late: { learning?: Learning; people?: People; quizzes?: Quizzes; reminders?: Reminders; practice?: Practice } = {};
   const learningNow = () => late.learning!;
 
   const audit = createAudit({ Audit: models.Audit, clock });
@@ -114,11 +118,16 @@ export function buildAreas(infra: AreaInfra) {
     AttemptGrade: models.AttemptGrade,
     audit,
     courses,
-    onGraded: (grade) => learningNow().afterGrade(grade),
+    // The wrong-answer book takes the graded attempt's wrong answers; a failure there never undoes a grade.
+    onGraded: async (grade, read) => {
+      await learningNow().afterGrade(grade);
+      await late.practice!.afterGrade(grade, read).catch((err: unknown) => infra.logger.warn({ err, attemptId: String(grade._id) }, 'could not put a graded attempt’s wrong answers into the wrong-answer book'));
+    },
     scheduleDeadline: deadlineScheduler(infra.queues, clock),
     logger: infra.logger,
   }));
   const certificates = createCertificates({ clock, redis, prefix: config.CACHE_PREFIX, timeZone: config.TIME_ZONE, Certificate: models.Certificate, audit });
+  const integrity = createIntegrity({ config, clock, redis, models, quizzes, people, offices, audit });
   const learning = (late.learning = createLearning({
     clock,
     logger: infra.logger,
@@ -128,8 +137,10 @@ export function buildAreas(infra: AreaInfra) {
     binding,
     people,
     offices,
+    integrity,
     cache: createLearnerCache({ redis, prefix: config.CACHE_PREFIX, now: () => clock.now().getTime() }),
   }));
+  const practice = (late.practice = createPractice({ clock, timeZone: config.TIME_ZONE, models: { PracticePrompt: models.PracticePrompt, WrongBookEvent: models.WrongBookEvent }, quizzes, courses, learning, people, offices }));
   const campaigns = createCampaigns({
     clock,
     timeZone: config.TIME_ZONE,
@@ -162,7 +173,8 @@ export function buildAreas(infra: AreaInfra) {
     binding,
     staffOfOffice: (officeId) => staff.activeIdsOfOffice(officeId),
     staffById: (id) => staff.contactCard(id),
-    nudgeFor: (id, now, days) => learningNow().nudgeFor(id, now, days),
+    // The day's one nudge: a course deadline first, else a due wrong-answer book question, else idleness.
+    nudgeFor: async (id, now, days) => practice.nudge(id, now, await learningNow().nudgeFor(id, now, days)),
     channels: (credits) => ({
       mp_subscribe: createMpSubscribeChannel({ templateId: config.WECHAT_REMINDER_TEMPLATE_ID, credits, send: (m) => wechat.sendSubscribeMessage(m) }),
       oa_template: createOaTemplateChannel({ config, oa, followers: oaFollowers, redis, clock }),
@@ -232,7 +244,13 @@ export function buildAreas(infra: AreaInfra) {
     rooms,
     news: createNews({ clock, Broadcast: models.Broadcast, BroadcastPublished: models.BroadcastPublished, delivery: { BroadcastRead: models.BroadcastRead }, offices, people, binding }),
   };
-  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, campaigns, reminders, broadcasts };
+  // Reports read every area through its bulk reads; large ones are built by a queue job (jobs/reports.ts) and kept in MongoDB.
+  const figures = createReports({ clock, offices, campaigns, courses, quizzes, people, binding, certificates, reminders, broadcasts: sending });
+  const reports = {
+    ...figures,
+    runs: createReportRuns({ clock, models: { ReportRequest: models.ReportRequest, ReportResult: models.ReportResult }, reports: figures, offices, jobs: reportJobs(infra.queues), keepDays: config.REPORT_KEEP_DAYS }),
+  };
+  return { audit, offices, staff, binding, people, courses, quizzes, certificates, learning, practice, integrity, campaigns, reminders, broadcasts, reports };
 }
 
 export type Areas = ReturnType<typeof buildAreas>;

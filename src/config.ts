@@ -93,6 +93,8 @@ export const configSchema = z.object({
   IMPORT_MAX_BYTES: int(1024, 50 * 1024 * 1024).default(5 * 1024 * 1024),
   IMPORT_MAX_ROWS: int(1, 100000).default(5000),
   EXPORT_MAX_ROWS: int(1, 1000000).default(20000),
+  // Reports built by a job are kept this many days in MongoDB, then deleted by a later report job (FerretDB has no TTL).
+  REPORT_KEEP_DAYS: int(1, 3650).default(30),
 
   WECHAT_API_BASE: url(['http:', 'https:']).default('https://api.weixin.qq.com'),
   WECHAT_APPID: z.string().default(''),
@@ -130,6 +132,16 @@ export const configSchema = z.object({
   // Study nudges: an instructor idle this many days with modules unfinished; sent from this local time, at most one a day.
   NUDGE_INACTIVE_DAYS: int(1, 365).default(7),
   NUDGE_AT: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('10:00'),
+  // Integrity (src/integrity). A lesson counts as read only after heartbeats show presence for this
+  // share of its estimated minutes (0: off), one heartbeat per LESSON_HEARTBEAT_S seconds at most.
+  LESSON_PRESENCE_SHARE: z.coerce.number().min(0).max(1).default(0.6),
+  LESSON_HEARTBEAT_S: int(5, 300).default(15),
+  // An answer saved sooner than this many seconds after its question was shown is flagged (0: off).
+  INTEGRITY_FAST_ANSWER_S: z.coerce.number().min(0).max(60).default(3),
+  // Identical answers on one quiz by learners of one employer graded within this many minutes are
+  // flagged when they share at least INTEGRITY_SHARED_MIN_WRONG wrong answers.
+  INTEGRITY_SHARED_WINDOW_MIN: int(1, 7 * 24 * 60).default(30),
+  INTEGRITY_SHARED_MIN_WRONG: int(1, 100).default(2),
   // The Official Account (服务号) that carries template messages, when there is one.
   WECHAT_OA_APPID: z.string().default(''),
   WECHAT_OA_SECRET: z.string().default(''),

@@ -5,6 +5,8 @@ import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { DEMO_CAMPAIGN_NAME, SAMPLE_ENTERPRISE, seedDemoCampaign } from './seed/demo-campaign';
 import { DEMO_PENDING_TITLE, DEMO_SENT_TITLE, seedDemoBroadcasts } from './seed/demo-broadcasts';
 import { seedDemoCertificate, seedDemoMiniProgramUsers } from './seed/demo-miniprogram';
+import { seedDemoIntegrity } from './seed/demo-integrity';
+import { seedDemoWrongBook } from './seed/demo-wrong-book';
 import { exitOnStartFailure, main } from './main';
 import { driveMockDemo } from '../bots/mock-demo';
 
@@ -30,7 +32,9 @@ async function demo(): Promise<void> {
   const campaign = await seedDemoCampaign(models, config.TIME_ZONE);
   const news = await seedDemoBroadcasts(models);
   const mpUsers = await seedDemoMiniProgramUsers(models);
+  const wrongBook = await seedDemoWrongBook(models);
   const posterCode = await seedDemoCertificate(models);
+  const integrityFlag = await seedDemoIntegrity(models);
   await conn.close();
   const api = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
   const mpLines = config.WECHAT_APPID
@@ -46,13 +50,16 @@ async function demo(): Promise<void> {
     [
       `Demo data in database "${config.MONGODB_DB}": ${seeded.offices} offices (宁波市 and districts), staff accounts:`,
       ...seeded.staff.map((s) => `  ${s.username.padEnd(16)} ${s.role.padEnd(7)} ${s.office.padEnd(10)} password ${DEMO_PASSWORD}`),
+      `Console: ${api}/console/ (sign in as any staff account above)`,
       `Seeded course: 企业社会责任指导员培训 (6 modules, quizzes and a final exam), open to the whole city.`,
       `Sample instructor 王晓燕 (海曙区) has binding code ${seeded.sampleCode}; the demo chat below binds with it.`,
       `Campaign ${DEMO_CAMPAIGN_NAME}: 自查自评 is due in 3 days, so its 3-day reminder comes due about 30 s after this start.`,
       `Sample contact 陈晓明 of ${SAMPLE_ENTERPRISE} has binding code ${campaign.contactCode}; in the chat below they bind, get the reminder within about a minute, and answer 已提交.`,
       `Reminders and outcomes: GET /api/admin/campaigns/${String(campaign.campaignId)}/reminders (sign in as city-admin or haishu-admin).`,
       `Broadcasts: 《${DEMO_SENT_TITLE}》 was sent (GET /api/public/news/${String(news.sentId)}); 《${DEMO_PENDING_TITLE}》 awaits approval (POST /api/admin/broadcasts/${String(news.pendingId)}/approve as city-admin).`,
+      ...(integrityFlag ? [`Integrity: a sample flag (王晓燕 answered 3 questions within 2 s of seeing them) in GET /api/admin/integrity/flags (haishu-admin or city-admin); lessons count as read after ${Math.round(config.LESSON_PRESENCE_SHARE * 100)}% of their minutes on the page (LESSON_PRESENCE_SHARE), and in the chat 继续 reads on piece by piece.`] : []),
       ...mpLines,
+      ...(wrongBook ? [`Wrong-answer book: ${wrongBook.learner} (demo-learner) has ${wrongBook.due} questions due today (home page 今日错题 ${wrongBook.due}; 错题 in chat asks one); each module's 练习 has practice questions.`] : []),
       `Certificate of the sample graduate 张丽华: verify page ${api}/verify/${posterCode}, poster ${api}/api/public/certificates/${posterCode}/poster.png`,
       config.QUIET_HOURS.from === config.QUIET_HOURS.to ? 'Quiet hours are off in the demo (QUIET_HOURS=00:00-00:00), so the reminder shows at any time of day.' : `Quiet hours ${config.QUIET_HOURS.from}–${config.QUIET_HOURS.to} apply: a reminder due then waits for the morning.`,
       '',

@@ -8,12 +8,15 @@ import { bindCodeModel, bindingModel } from './binding/model';
 import { courseModel, courseModuleModel, lessonCompletionModel, lessonModel } from './courses/model';
 import { attemptAnswerModel, attemptGradeModel, attemptModel, questionBankModel, questionModel, quizModel } from './quizzes/model';
 import { certificateModel } from './certificates/model';
+import { practiceModels } from './practice/model';
 import { applicationModel, applicationStepModel, campaignModel, campaignOverrideModel } from './campaigns/model';
 import { reminderModels } from './reminders/model';
 import { oaFollowerModel } from './reminders/channels/oa-followers';
 import { broadcastModel, broadcastPublishedModel, broadcastTransitionModel } from './broadcasts/model';
 import { broadcastDeliveryModels } from './broadcasts/delivery-model';
 import { botRoomModel } from './broadcasts/rooms';
+import { integrityModels } from './integrity/model';
+import { reportModels } from './reports/model';
 
 /** Every area's models on one connection. Idempotent: calling it twice returns the same models. */
 export function registerModels(conn: Connection) {
@@ -39,6 +42,7 @@ export function registerModels(conn: Connection) {
     AttemptAnswer: attemptAnswerModel(conn),
     AttemptGrade: attemptGradeModel(conn),
     Certificate: certificateModel(conn),
+    ...practiceModels(conn),
     Campaign: campaignModel(conn),
     CampaignOverride: campaignOverrideModel(conn),
     Application: applicationModel(conn),
@@ -50,6 +54,8 @@ export function registerModels(conn: Connection) {
     BroadcastPublished: broadcastPublishedModel(conn),
     ...broadcastDeliveryModels(conn),
     BotRoom: botRoomModel(conn),
+    ...integrityModels(conn),
+    ...reportModels(conn),
   };
 }
 

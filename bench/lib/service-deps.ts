@@ -47,6 +47,8 @@ export async function createBenchDeps(
     CACHE_PREFIX: `${name}_c`,
     RUN_BOT: 'false',
     RUN_WORKERS: 'false',
+    // The benches time the routes, not a learner's reading: lessons are marked read at once.
+    LESSON_PRESENCE_SHARE: '0',
   });
   const destination = pino.destination({ dest: '/dev/null', sync: true });
   const logger = createLogger(config, destination);

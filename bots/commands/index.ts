@@ -6,6 +6,8 @@ import { coursesCommand } from './learning/courses';
 import { progressCommand } from './learning/progress';
 import { quizCommand } from './learning/quiz';
 import { studyCommand } from './learning/study';
+import { readOnCommand } from './learning/reading';
+import { practiceCommand, wrongBookCommand } from './learning/practice';
 import { myApplicationsCommand, submittedCommand } from './applications/mine';
 import { subscribeCommand, unsubscribeCommand } from './learning/nudges';
 import { approveCommand, pendingCommand, rejectCommand } from './broadcasts';
@@ -22,8 +24,11 @@ export const builtinCommands: readonly Command[] = [
   bindCommand,
   coursesCommand,
   studyCommand,
+  readOnCommand,
   quizCommand,
   answerCommand,
+  practiceCommand,
+  wrongBookCommand,
   progressCommand,
   certificateCommand,
   unsubscribeCommand,

@@ -7,7 +7,7 @@ export interface Asker {
 }
 
 /** The use cases chat commands call: the same objects the HTTP routes get. */
-export type BotAreas = Pick<Areas, 'learning' | 'binding' | 'campaigns' | 'reminders' | 'staff' | 'broadcasts'>;
+export type BotAreas = Pick<Areas, 'learning' | 'practice' | 'binding' | 'campaigns' | 'reminders' | 'staff' | 'broadcasts'>;
 
 export interface CommandContext {
   /** The incoming message id; reply keys derive from it, so a redelivered message is answered once. */

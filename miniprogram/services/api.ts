@@ -23,6 +23,7 @@ export type Session = Answer<'/api/mp/login', 'POST'>;
 export type Settings = Answer<'/api/mp/settings', 'GET'>;
 export type CourseProgress = Answer<'/api/mp/courses/{id}', 'GET'>;
 export type Lesson = Answer<'/api/mp/lessons/{id}', 'GET'>;
+export type Heartbeat = Answer<'/api/mp/lessons/{id}/heartbeat', 'POST'>;
 export type Attempt = Answer<'/api/mp/attempts/{id}', 'GET'>;
 export type QuizHistory = Answer<'/api/mp/quizzes/{id}/attempts', 'GET'>;
 export type Certificate = Answer<'/api/mp/certificates', 'GET'>['items'][number];
@@ -33,6 +34,12 @@ export type NewsPage = Answer<'/api/mp/news', 'GET'>;
 export type NewsItem = NewsPage['items'][number];
 export type NewsDetail = Answer<'/api/mp/news/{id}', 'GET'>;
 export type SubscribeResult = 'accept' | 'reject' | 'ban' | 'filter';
+export type PracticeModules = Answer<'/api/mp/practice/courses/{id}', 'GET'>;
+export type PracticePrompt = Answer<'/api/mp/practice/questions', 'POST'>;
+export type Feedback = Answer<'/api/mp/practice/prompts/{id}/answer', 'POST'>;
+export type WrongBook = Answer<'/api/mp/wrong-book', 'GET'>;
+export type WrongBookItem = WrongBook['items'][number];
+export type WrongBookSummary = Answer<'/api/mp/wrong-book/summary', 'GET'>;
 
 export class ApiError extends Error {
   constructor(
@@ -181,6 +188,10 @@ export const api = {
   course: (id: string, options?: CallOptions) => call<CourseProgress>('GET', `/api/mp/courses/${enc(id)}`, undefined, options),
   lesson: (id: string, options?: CallOptions) => call<Lesson>('GET', `/api/mp/lessons/${enc(id)}`, undefined, options),
   completeLesson: (id: string) => call<CourseProgress>('POST', `/api/mp/lessons/${enc(id)}/complete`),
+  /** The lesson page is on screen (its reading token from `lesson`); the page shows its own state, so no toast. */
+  lessonHeartbeat: (id: string, token: string) => call<Heartbeat>('POST', `/api/mp/lessons/${enc(id)}/heartbeat`, { token }, { toast: false }),
+  /** A quiz question came on screen; nothing to show the learner either way. */
+  questionShown: (attemptId: string, questionId: string) => call<undefined>('POST', `/api/mp/attempts/${enc(attemptId)}/questions/${enc(questionId)}/shown`, undefined, { toast: false }),
   startQuiz: (quizId: string, options?: CallOptions) => call<Attempt>('POST', `/api/mp/quizzes/${enc(quizId)}/attempts`, undefined, options),
   quizHistory: (quizId: string) => call<QuizHistory>('GET', `/api/mp/quizzes/${enc(quizId)}/attempts`),
   attempt: (id: string, options?: CallOptions) => call<Attempt>('GET', `/api/mp/attempts/${enc(id)}`, undefined, options),
@@ -195,6 +206,13 @@ export const api = {
   submitSelfCheck: (applicationId: string) => call<Application>('POST', '/api/mp/applications/self-check', { applicationId }),
   news: (page = 1, pageSize = 10) => call<NewsPage>('GET', `/api/mp/news?page=${page}&pageSize=${pageSize}`),
   newsItem: (id: string, options?: CallOptions) => call<NewsDetail>('GET', `/api/mp/news/${enc(id)}`, undefined, options),
+  practiceModules: (courseId: string, options?: CallOptions) => call<PracticeModules>('GET', `/api/mp/practice/courses/${enc(courseId)}`, undefined, options),
+  /** The next practice question of a module; undefined (204) when it has none. */
+  practiceQuestion: (courseId: string, moduleId: string, options?: CallOptions) => call<PracticePrompt | undefined>('POST', '/api/mp/practice/questions', { courseId, moduleId }, options),
+  answerPractice: (promptId: string, choice: string) => call<Feedback>('POST', `/api/mp/practice/prompts/${enc(promptId)}/answer`, { choice }),
+  wrongBook: (options?: CallOptions) => call<WrongBook>('GET', '/api/mp/wrong-book', undefined, options),
+  wrongBookSummary: (options?: CallOptions) => call<WrongBookSummary>('GET', '/api/mp/wrong-book/summary', undefined, options),
+  answerWrongBook: (questionId: string, choice: string, options?: CallOptions) => call<Feedback>('POST', `/api/mp/wrong-book/${enc(questionId)}/answer`, { choice }, options),
   subscribe: (results: Record<string, SubscribeResult>, ref: string) =>
     call<Answer<'/api/mp/subscriptions', 'POST'>>('POST', '/api/mp/subscriptions', { results, ref }),
 };

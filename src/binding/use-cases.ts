@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
-import type { IdentityKind, PersonType } from './model';
+import { findByEach } from '../db/mongo';
+import type { Binding, IdentityKind, PersonType } from './model';
 import {
   bindWithCode,
   boundIdsAmong,
@@ -28,6 +29,12 @@ export function createBinding(deps: BindingDeps) {
     async identitiesOfType(personType: PersonType) {
       return deps.Binding.find({ personType }, { personId: 1, kind: 1, identityId: 1, unionid: 1 }).lean();
     },
+    /**
+     * Bindings of this type made under these offices (the person's office at bind time), for figures
+     * across a subtree (reports): one equality per office, or one read of the type for a city.
+     */
+    bindingsUnder: (personType: PersonType, officeIds: readonly Types.ObjectId[]) =>
+      findByEach<Pick<Binding, '_id' | 'personId' | 'officeId' | 'kind' | 'boundAt'>>(deps.Binding, 'officeId', officeIds, { personType }, { personId: 1, kind: 1, boundAt: 1 }),
     /** The identities bound to these people (a handful), for one delivery. */
     async identitiesOfPeople(personType: PersonType, personIds: Types.ObjectId[]) {
       const rows = await Promise.all(personIds.map((personId) => deps.Binding.find({ personType, personId }, { personId: 1, kind: 1, identityId: 1, unionid: 1 }).lean()));

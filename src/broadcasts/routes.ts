@@ -40,7 +40,9 @@ const iso = z.string();
 const broadcastOut = z.object({
   id: z.string(),
   officeId: z.string(),
+  authorId: z.string(),
   authorName: z.string(),
+  submittedById: z.string().nullable(),
   title: z.string(),
   summary: z.string(),
   body: z.string(),

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { Redis } from 'ioredis';
 import type { Clock } from '../clock';
-import { bulkWriteInBatches, insertNew } from '../db/mongo';
+import { bulkWriteInBatches, findByEach, insertNew } from '../db/mongo';
 import type { OnceGuard } from '../db/once';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
@@ -265,6 +265,20 @@ export function createSending(deps: SendingDeps) {
         await finishIfDone(p._id, stale.length);
       }
       return { checked, unknown };
+    },
+
+    /**
+     * Deliveries, their outcomes and the news reads under these offices in [from, to), for figures
+     * across a subtree (reports): one equality per office, or one read of each table for a city.
+     */
+    async deliveriesBetween(officeIds: readonly Types.ObjectId[], from: Date, to: Date) {
+      const at = { $gte: from, $lt: to };
+      const [deliveries, results, reads] = await Promise.all([
+        findByEach<{ officeId: Types.ObjectId; at: Date }>(delivery.BroadcastDelivery, 'officeId', officeIds, { at }, { at: 1 }),
+        findByEach<{ officeId: Types.ObjectId; channel?: string | null; outcome: string; at: Date }>(delivery.BroadcastResult, 'officeId', officeIds, { at }, { channel: 1, outcome: 1, at: 1 }),
+        findByEach<{ officeId: Types.ObjectId; at: Date }>(delivery.BroadcastRead, 'officeId', officeIds, { at }, { at: 1 }),
+      ]);
+      return { deliveries, results, reads };
     },
 
     /** Counts per state and channel, and reads per office. */

@@ -57,7 +57,10 @@ export interface BroadcastsDeps {
 export interface BroadcastView {
   id: string;
   officeId: string;
+  /** The author and who submitted it: neither may approve it (the console hides its approve button for them). */
+  authorId: string;
   authorName: string;
+  submittedById: string | null;
   title: string;
   summary: string;
   body: string;
@@ -78,7 +81,9 @@ function toView(b: Broadcast, s: Standing): BroadcastView {
   return {
     id: String(b._id),
     officeId: String(b.officeId),
+    authorId: String(b.authorId),
     authorName: b.authorName,
+    submittedById: s.submittedById,
     title: b.title,
     summary: b.summary,
     body: b.body,

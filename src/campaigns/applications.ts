@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { Actor, Audit } from '../audit/use-cases';
 import type { Clock } from '../clock';
-import { isDuplicateKey } from '../db/mongo';
+import { findByEach, isDuplicateKey } from '../db/mongo';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import type { Scope } from '../scope';
 import { STAFF_STAGES, STAGE_KEYS, STAGE_NAMES, type StageKey } from './kinds';
@@ -169,6 +169,17 @@ export function createApplications(deps: ApplicationsDeps) {
         byApp.set(String(s.applicationId), m);
       }
       return apps.map((a) => ({ application: a, steps: byApp.get(String(a._id)) ?? new Map<string, Date>() }));
+    },
+    /**
+     * A campaign's applications and their steps under these offices, for figures across a subtree
+     * (reports): the campaign and one office by equality each, or the campaign alone for a city.
+     */
+    async underOffices(campaignId: Types.ObjectId, officeIds: readonly Types.ObjectId[]) {
+      const [apps, steps] = await Promise.all([
+        findByEach<Pick<Application, '_id' | 'officeId' | 'enterpriseId'>>(Application, 'officeId', officeIds, { campaignId }, { enterpriseId: 1 }),
+        findByEach<{ applicationId: Types.ObjectId; officeId: Types.ObjectId; step: string; at: Date }>(ApplicationStep, 'officeId', officeIds, { campaignId }, { applicationId: 1, step: 1, at: 1 }),
+      ]);
+      return { applications: apps, steps };
     },
     stepsOf,
   };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ApiRouter, parseBody, parseParams } from '../http/api-router';
+import { ApiRouter, parseBody, parseParams, parseQuery } from '../http/api-router';
 import type { StaffState } from '../http/guards';
-import { idParams } from '../http/schemas';
+import { idParams, objectId, page, pagination, searchText } from '../http/schemas';
 import type { RouteDeps } from '../deps';
-import { ADMIN_ONLY } from '../staff/kinds';
+import { ADMIN_ONLY, CAN_READ } from '../staff/kinds';
 import type { AppState } from '../http/types';
 import { certificateOut } from '../learning/schemas';
 import { NotFound } from '../errors';
@@ -58,8 +58,20 @@ export function verifyPageRoutes({ areas: { certificates }, guards }: RouteDeps)
   return router;
 }
 
+const searchQuery = z
+  .object({ q: searchText.optional().describe('Part of the number, code, learner name or course title'), officeId: objectId.optional(), status: z.enum(['valid', 'revoked']).optional(), ...pagination })
+  .strict();
+const certificateRow = certificateOut.extend({ officeId: z.string(), revokedAt: z.string().nullable(), revokedReason: z.string().nullable() });
+
 export function certificateAdminRoutes({ areas: { certificates }, guards }: RouteDeps): ApiRouter<StaffState> {
   const router = new ApiRouter<StaffState>('/api/admin/certificates', guards);
+  router.get(
+    '/',
+    { summary: 'Search the certificates of my subtree (newest first)', tags: ['certificates'], auth: { staff: CAN_READ }, query: searchQuery, responses: { 200: { description: 'A page', schema: page(certificateRow) }, 404: { description: 'officeId is not in my subtree' } } },
+    async function searchCertificates(ctx) {
+      ctx.body = await certificates.search(ctx.state.scope, parseQuery(ctx, searchQuery));
+    },
+  );
   router.post(
     '/:id/revoke',
     { summary: 'Revoke a certificate in my subtree (admin); it then verifies as revoked', tags: ['certificates'], auth: { staff: ADMIN_ONLY }, params: idParams, body: revokeBody, responses: { 200: { description: 'Revoked', schema: certificateOut }, 404: { description: 'Not in your scope' } } },

@@ -1,9 +1,10 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Actor, Audit } from '../audit/use-cases';
 import type { Scope } from '../scope';
 import type { Certificate } from './model';
 import { NotFound } from '../errors';
 import { maskName } from '../privacy';
+import { escapeRegex } from '../validation';
 import { createPosterCache } from './poster';
 import { certificateView, getCertificateInScope, issueCertificate, revokeCertificate, verifyCertificate, type CertificateDeps } from './service';
 
@@ -38,6 +39,8 @@ export function createCertificates(deps: CertificateDeps & { audit: Audit }) {
       return new Set(rows.map((r) => `${String(r.learnerId)}:${String(r.courseId)}`));
     },
     verify: (code: string) => verifyCertificate(Certificate, code),
+    /** Every certificate of a course, revoked ones too (one equality on the course), for the training funnel (reports). */
+    ofCourse: async (courseId: Types.ObjectId) => Certificate.find({ courseId }, { learnerId: 1, issuedAt: 1, revokedAt: 1 }).lean(),
     async revoke(actor: Actor, scope: Scope, id: string, reason: string) {
       const before = await getCertificateInScope(Certificate, scope, id);
       const after = await revokeCertificate(Certificate, before, reason, deps.clock.now());
@@ -45,6 +48,26 @@ export function createCertificates(deps: CertificateDeps & { audit: Audit }) {
       return certificateView(after);
     },
     view: certificateView,
+    /** Staff: the certificates of my subtree, newest first, by number, code or name (the console's 证书 page). */
+    async search(scope: Scope, query: { q?: string; officeId?: string; status?: 'valid' | 'revoked'; page: number; pageSize: number }) {
+      if (query.officeId && !scope.has(query.officeId)) throw new NotFound('Office not found');
+      const text = query.q ? { $regex: escapeRegex(query.q), $options: 'i' } : undefined;
+      const filter = {
+        officeId: query.officeId ? new Types.ObjectId(query.officeId) : { $in: scope.officeIds },
+        ...(query.status === 'revoked' ? { revokedAt: { $ne: null } } : query.status === 'valid' ? { revokedAt: null } : {}),
+        ...(text ? { $or: [{ number: text }, { code: text }, { learnerName: text }, { courseTitle: text }] } : {}),
+      };
+      const [rows, total] = await Promise.all([
+        Certificate.find(filter)
+          .sort({ issuedAt: -1, _id: -1 })
+          .skip((query.page - 1) * query.pageSize)
+          .limit(query.pageSize)
+          .lean() as Promise<Certificate[]>,
+        Certificate.countDocuments(filter),
+      ]);
+      const items = rows.map((c) => ({ ...certificateView(c), officeId: String(c.officeId), revokedAt: c.revokedAt ? c.revokedAt.toISOString() : null, revokedReason: c.revokedReason ?? null }));
+      return { total, page: query.page, pageSize: query.pageSize, items };
+    },
   };
 }
 

@@ -107,6 +107,8 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
     },
     readLessonIds: async (learnerId: Types.ObjectId, courseId: Types.ObjectId) =>
       new Set((await LessonCompletion.find({ learnerId, courseId }, { lessonId: 1 }).lean()).map((c) => String(c.lessonId))),
+    /** Every lesson read of a course (one equality on the course), for the training funnel (reports). */
+    completionsOfCourse: async (courseId: Types.ObjectId) => LessonCompletion.find({ courseId }, { learnerId: 1, lessonId: 1, at: 1 }).lean(),
     /** Insert-only, keyed by (learner, lesson): reading a lesson twice records it once. */
     async markRead(learnerId: Types.ObjectId, lesson: Pick<Lesson, '_id' | 'courseId'>, at: Date): Promise<void> {
       try {
@@ -119,3 +121,6 @@ export function createCourses(deps: authoring.CourseAuthoringDeps & { contentCac
 }
 
 export type Courses = ReturnType<typeof createCourses>;
+
+/** A lesson as the use cases hand it out (the chat reads its body piece by piece). */
+export type { Lesson } from './model';

@@ -91,6 +91,30 @@ export async function pageByEach<T extends { _id: Types.ObjectId }>(
   return { items: merged.slice(page.skip, page.skip + page.limit), total: parts.reduce((n, p) => n + p.total, 0) };
 }
 
+/**
+ * Every row (projected, `field` included) of `filter` where `field` is one of `values`, unsorted:
+ * the bulk reads of a subtree of offices (reports). Up to FAN_OUT_MAX values, one equality query
+ * per value (pushed down to a GIN index on FerretDB); above, one read of `filter` alone, kept here
+ * by value: a `$in` would read the whole table too, and FerretDB would test the list on every row.
+ */
+export async function findByEach<T>(
+  model: Model<any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+  field: string,
+  values: readonly unknown[],
+  filter: Record<string, unknown>,
+  projection: Record<string, 1>,
+): Promise<T[]> {
+  if (!values.length) return [];
+  const fields = { ...projection, [field]: 1 as const };
+  if (values.length > FAN_OUT_MAX) {
+    const wanted = new Set(values.map(String));
+    const rows = (await model.find(filter, fields).lean()) as Record<string, unknown>[];
+    return rows.filter((r) => r[field] != null && wanted.has(String(r[field]))) as T[];
+  }
+  const parts = await Promise.all(values.map((value) => model.find({ ...filter, [field]: value }, fields).lean() as Promise<T[]>));
+  return parts.flat();
+}
+
 /** Inserts per call to insertNew: large enough to be quick, small enough for FerretDB (about 6,000 flat documents a second here). */
 export const INSERT_BATCH = 500;
 

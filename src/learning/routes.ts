@@ -30,13 +30,21 @@ export function learningRoutes({ areas: { learning, certificates }, guards, cloc
   router.get('/courses/:id', doc('One course: modules, lessons read, quizzes and my standing', courseProgressOut, { params: idParams }), async function myCourse(ctx) {
     ctx.body = withNext(await learning.progress(ctx.state.learner, await learning.openCourse(ctx.state.learner, parseParams(ctx, idParams).id)));
   });
-  router.get('/lessons/:id', doc('Read a lesson (markdown)', lessonOut, { params: idParams }), async function readLesson(ctx) {
+  router.get('/lessons/:id', doc('Read a lesson (markdown), with a reading token for its heartbeats', lessonOut, { params: idParams }), async function readLesson(ctx) {
     const { lesson } = await learning.openLesson(ctx.state.learner, parseParams(ctx, idParams).id);
-    ctx.body = { id: String(lesson._id), courseId: String(lesson.courseId), moduleId: String(lesson.moduleId), title: lesson.title, body: lesson.body, bodyHtml: markdownToHtml(lesson.body), videoUrl: lesson.videoUrl ?? null, minutes: lesson.minutes };
+    const reading = await learning.readingOf(ctx.state.learner, lesson);
+    ctx.body = { id: String(lesson._id), courseId: String(lesson.courseId), moduleId: String(lesson.moduleId), title: lesson.title, body: lesson.body, bodyHtml: markdownToHtml(lesson.body), videoUrl: lesson.videoUrl ?? null, minutes: lesson.minutes, reading };
   });
-  router.post('/lessons/:id/complete', doc('Mark a lesson read; returns my course progress', courseProgressOut, { params: idParams }), async function completeLesson(ctx) {
-    ctx.body = withNext(await learning.completeLesson(ctx.state.learner, parseParams(ctx, idParams).id));
-  });
+  router.post(
+    '/lessons/:id/complete',
+    doc('Mark a lesson read; returns my course progress. 409 lesson_time_short (with the minutes still needed) until heartbeats show enough presence', courseProgressOut, {
+      params: idParams,
+      responses: { 200: { description: 'My course progress', schema: courseProgressOut }, 409: { description: 'Not present long enough yet (lesson_time_short)' }, ...errors },
+    }),
+    async function completeLesson(ctx) {
+      ctx.body = withNext(await learning.completeLesson(ctx.state.learner, parseParams(ctx, idParams).id));
+    },
+  );
   router.post(
     '/quizzes/:id/attempts',
     doc('Start an attempt, or resume the open one; no answers in the paper. 409 while the quiz is not open yet (lessons unread, module quizzes not passed)', attemptOut, {

@@ -37,7 +37,9 @@ export const courseProgressOut = z.object({
   ]),
 });
 
-export const lessonOut = z.object({ id: z.string(), courseId: z.string(), moduleId: z.string(), title: z.string(), body: z.string(), bodyHtml: z.string(), videoUrl: z.string().nullable(), minutes: z.number() });
+/** Where this reading of a lesson stands: the token each heartbeat carries, and presence so far against what marking it read needs (0 when read already or the gate is off). */
+export const readingOut = z.object({ token: z.string(), heartbeatSeconds: z.number(), presentSeconds: z.number(), requiredSeconds: z.number(), canComplete: z.boolean() });
+export const lessonOut = z.object({ id: z.string(), courseId: z.string(), moduleId: z.string(), title: z.string(), body: z.string(), bodyHtml: z.string(), videoUrl: z.string().nullable(), minutes: z.number(), reading: readingOut });
 
 const questionView = z.object({ id: z.string(), type: z.enum(QUESTION_TYPES), stem: z.string(), options: z.array(z.string()), chosen: z.array(z.string()) });
 export const attemptOut = z.object({

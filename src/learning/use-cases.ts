@@ -17,6 +17,7 @@ import type { LearnerCache } from './learner-cache';
 import { courseProgress, type CourseProgress } from './progress';
 import { quizRefusal } from './rules';
 import type { StudyNudge } from '../reminders/nudges';
+import type { Integrity } from '../integrity/use-cases';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -43,6 +44,8 @@ export interface LearningDeps {
   people: Pick<People, 'instructorById'>;
   offices: Pick<Offices, 'withAncestors'>;
   cache: LearnerCache;
+  /** Lesson time (the read gate, heartbeats, reading in chat) and when quiz questions were shown. */
+  integrity: Pick<Integrity, 'lessonTime' | 'chatReading' | 'questionShown'>;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface LearningDeps {
  * the completion path (the lesson read or grade that completes a course) and by the repair job.
  */
 export function createLearning(deps: LearningDeps) {
-  const { courses, quizzes, certificates, binding, people, offices, cache, clock, logger } = deps;
+  const { courses, quizzes, certificates, binding, people, offices, cache, clock, logger, integrity } = deps;
 
   const audience = async (learner: Learner) => ({ officeIds: await offices.withAncestors(learner.officeId), cohort: learner.cohort });
   const progressOf = (learner: Pick<Learner, 'id'>, course: Course) => courseProgress({ courses, quizzes, certificates }, learner, course);
@@ -99,6 +102,8 @@ export function createLearning(deps: LearningDeps) {
     const quiz = await quizzes.quizById(quizId);
     return { quiz, course: await openCourse(learner, quiz.courseId) };
   }
+
+  const isRead = async (learner: Pick<Learner, 'id'>, lesson: Pick<Lesson, '_id' | 'courseId'>) => (await courses.readLessonIds(learner.id, lesson.courseId)).has(String(lesson._id));
 
   return {
     /** The bound instructor behind a mini-program user (remembered for a minute). */
@@ -156,9 +161,26 @@ export function createLearning(deps: LearningDeps) {
       const lesson = await courses.lessonMeta(lessonId);
       if (!lesson) throw new NotFound('课时不存在');
       const course = await openCourse(learner, lesson.courseId);
+      // Refused (409 lesson_time_short) until the learner was present long enough; a lesson read before stays read.
+      await integrity.lessonTime.requireTime(learner.id, lesson, () => isRead(learner, lesson));
       await courses.markRead(learner.id, lesson, clock.now());
       return completeIfDone(learner.id, course, async () => learner);
     },
+    /** Whether marking a lesson read waits for enough presence (LESSON_PRESENCE_SHARE > 0). */
+    lessonGateOn: integrity.lessonTime.gateOn,
+    /** A new reading of an open lesson: the token its heartbeats carry and the presence it still needs. */
+    readingOf: (learner: Learner, lesson: Lesson) => integrity.lessonTime.startReading(learner.id, lesson, () => isRead(learner, lesson)),
+    /** One heartbeat of the mini-program's lesson page (see src/integrity/lesson-time.ts). */
+    async lessonHeartbeat(learner: Learner, lessonId: string, token: string) {
+      const lesson = await courses.lessonMeta(lessonId);
+      if (!lesson) throw new NotFound('课时不存在');
+      await openCourse(learner, lesson.courseId);
+      return integrity.lessonTime.heartbeat(learner.id, lesson, token, () => isRead(learner, lesson));
+    },
+    /** Reading in chat, piece by piece: 学习 begins, each 继续 credits the piece read (src/integrity/chat-reading.ts). */
+    beginChatReading: (learner: Learner, lesson: Pick<Lesson, '_id' | 'minutes'>, pieceLengths: number[]) => integrity.chatReading.begin(learner.id, lesson, pieceLengths),
+    readOnInChat: (learner: Learner) => integrity.chatReading.readOn(learner.id),
+    finishChatReading: (learner: Learner) => integrity.chatReading.finish(learner.id),
 
     openQuiz,
     /** Starts (or resumes) an attempt, in the order the course sets: 409 with the reason when it is not this quiz's turn. */
@@ -181,6 +203,8 @@ export function createLearning(deps: LearningDeps) {
     },
     getAttempt: (learner: Learner, attemptId: string) => quizzes.getAttempt(learner.id, attemptId),
     saveAnswer: (learner: Learner, attemptId: string, questionId: string, choice: string | (string | number)[]) => quizzes.saveAnswer(learner.id, attemptId, questionId, choice),
+    /** A question of the learner's open attempt came on screen (the fast-answer check measures from its first showing). */
+    questionShown: (learner: Learner, attemptId: string, questionId: string, via: 'mp' | 'chat') => integrity.questionShown(learner.id, attemptId, questionId, via),
     submit: (learner: Learner, attemptId: string) => quizzes.submitAttempt(learner.id, attemptId),
     async history(learner: Learner, quizId: string) {
       return quizzes.attemptHistory(learner.id, (await openQuiz(learner, quizId)).quiz);

@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Actor } from '../audit/use-cases';
 import type { PersonType } from '../binding/model';
+import { findByEach } from '../db/mongo';
 import { Invalid, NotFound } from '../errors';
 import type { Scope } from '../scope';
 import type { Table } from '../imports/table';
@@ -143,7 +144,20 @@ export function createPeople(deps: people.PeopleDeps & { exportMaxRows: number }
     async instructorById(id: Types.ObjectId | string): Promise<Instructor | null> {
       return (await deps.Instructor.findById(id).lean()) as Instructor | null;
     },
+
+    /**
+     * Bulk reads of a subtree's rosters, for figures across offices (reports): the fields asked, with
+     * _id and officeId; one equality per office, or one read of the table for a city (findByEach).
+     */
+    instructorsUnder: <K extends keyof Instructor>(officeIds: readonly Types.ObjectId[], fields: readonly K[]) =>
+      findByEach<Pick<Instructor, K | '_id' | 'officeId'>>(deps.Instructor, 'officeId', officeIds, {}, projectionOf(fields)),
+    enterprisesUnder: <K extends keyof Enterprise>(officeIds: readonly Types.ObjectId[], fields: readonly K[]) =>
+      findByEach<Pick<Enterprise, K | '_id' | 'officeId'>>(deps.Enterprise, 'officeId', officeIds, {}, projectionOf(fields)),
+    contactsUnder: <K extends keyof Contact>(officeIds: readonly Types.ObjectId[], fields: readonly K[]) =>
+      findByEach<Pick<Contact, K | '_id' | 'officeId'>>(deps.Contact, 'officeId', officeIds, {}, projectionOf(fields)),
   };
 }
+
+const projectionOf = (fields: readonly PropertyKey[]) => Object.fromEntries(fields.map((f) => [f, 1 as const])) as Record<string, 1>;
 
 export type People = ReturnType<typeof createPeople>;

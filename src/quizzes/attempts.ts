@@ -18,8 +18,8 @@ export interface AttemptDeps {
   Attempt: AttemptModel;
   AttemptAnswer: AttemptAnswerModel;
   AttemptGrade: AttemptGradeModel;
-  /** After a new grade exists (completion check, certificate). */
-  onGraded: (grade: AttemptGrade) => Promise<void>;
+  /** After a new grade exists (completion check, certificate, the wrong-answer book), with the quiz and questions grading read. */
+  onGraded: (grade: AttemptGrade, read: { quiz: Quiz; questions: Map<string, Question> }) => Promise<void>;
   /** After an attempt starts, or is resumed: schedules its deadline job (idempotent by job id). */
   scheduleDeadline: (attempt: Pick<Attempt, '_id' | 'deadline'>) => Promise<void>;
   logger: { warn(obj: object, msg: string): void };
@@ -225,7 +225,7 @@ export async function gradeAttempt(deps: AttemptDeps, attempt: Attempt, options:
     return { grade: (await gradeOf(deps, attempt._id))!, read };
   }
   await deps.Attempt.updateOne({ _id: attempt._id }, { $set: { open: false } });
-  await deps.onGraded(grade);
+  await deps.onGraded(grade, read);
   return { grade, read };
 }
 

@@ -6,7 +6,7 @@ import { isDuplicateKey } from '../db/mongo';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { escapeRegex, objectId } from '../validation';
 import type { Scope } from '../scope';
-import { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES } from './kinds';
+import { GRADING_METHODS, isPracticeQuestion, QUESTION_TYPES, QUESTION_USES, REVIEW_POLICIES, type QuestionUse } from './kinds';
 import type { AttemptModel, Question, QuestionBank, QuestionBankModel, QuestionModel, QuestionType, Quiz, QuizModel } from './model';
 
 /** What quiz authoring needs from the course area: courses and modules, read through its use cases. */
@@ -71,11 +71,13 @@ const questionShape = {
   options: z.array(z.string().trim().max(200, '选项最多200个字')).max(MAX_OPTIONS, `最多${MAX_OPTIONS}个选项`),
   answer: z.array(z.number().int().min(0).max(MAX_OPTIONS - 1)).min(1, '请填写正确答案'),
   explanation: z.string().trim().max(2000, '解析最多2000个字'),
+  /** exam (the default): drawn into quiz and exam papers; practice: asked only in practice, never drawn. */
+  use: z.enum(QUESTION_USES),
 };
 
 /** A whole question. Truefalse options may be left out (they are always 正确/错误); answers come out sorted. */
 export const questionInput = z
-  .object({ ...questionShape, options: questionShape.options.optional(), explanation: questionShape.explanation.default('') })
+  .object({ ...questionShape, options: questionShape.options.optional(), explanation: questionShape.explanation.default(''), use: questionShape.use.default('exam') })
   .strict()
   .superRefine((q, ctx) => {
     for (const p of questionProblems(q)) ctx.addIssue({ code: 'custom', path: p.path, message: p.message });
@@ -128,12 +130,14 @@ type QuizSettings = z.infer<typeof quizPatch>;
 
 // --- views ---
 
-export const toBankView = (b: QuestionBank, questionCount: number) => ({
+export const toBankView = (b: QuestionBank, questionCount: number, practiceCount = 0) => ({
   id: String(b._id),
   code: b.code,
   title: b.title,
   officeId: String(b.officeId),
   questionCount,
+  /** Of questionCount, the practice questions (never drawn into a paper). */
+  practiceCount,
 });
 
 /** Staff only: it carries the answers. */
@@ -145,6 +149,7 @@ export const toQuestionView = (q: Question) => ({
   options: [...q.options],
   answer: [...q.answer],
   explanation: q.explanation ?? '',
+  use: (q.use ?? 'exam') as QuestionUse,
 });
 
 export const toQuizView = (q: Quiz) => ({
@@ -172,9 +177,11 @@ export async function getBankInScope(deps: Pick<QuizAuthoringDeps, 'QuestionBank
   return found;
 }
 
-export async function questionCounts(deps: Pick<QuizAuthoringDeps, 'Question'>, bankIds: Types.ObjectId[]): Promise<Map<string, number>> {
+/** Questions per bank; `use: 'exam'` counts only those a paper may draw (questions without a use are exam ones). */
+export async function questionCounts(deps: Pick<QuizAuthoringDeps, 'Question'>, bankIds: Types.ObjectId[], options: { use?: QuestionUse } = {}): Promise<Map<string, number>> {
   if (!bankIds.length) return new Map();
-  const rows = await deps.Question.aggregate<{ _id: Types.ObjectId; n: number }>([{ $match: { bankId: { $in: bankIds } } }, { $group: { _id: '$bankId', n: { $sum: 1 } } }]);
+  const use = options.use === 'exam' ? { use: { $ne: 'practice' } } : options.use === 'practice' ? { use: 'practice' } : {};
+  const rows = await deps.Question.aggregate<{ _id: Types.ObjectId; n: number }>([{ $match: { bankId: { $in: bankIds }, ...use } }, { $group: { _id: '$bankId', n: { $sum: 1 } } }]);
   return new Map(rows.map((r) => [String(r._id), r.n]));
 }
 
@@ -188,13 +195,13 @@ export async function listBanks(deps: QuizAuthoringDeps, scope: Scope, query: { 
     deps.QuestionBank.find(filter).sort({ _id: 1 }).skip((query.page - 1) * query.pageSize).limit(query.pageSize).lean() as Promise<QuestionBank[]>,
     deps.QuestionBank.countDocuments(filter),
   ]);
-  const counts = await questionCounts(deps, banks.map((b) => b._id));
-  return { total, page: query.page, pageSize: query.pageSize, items: banks.map((b) => toBankView(b, counts.get(String(b._id)) ?? 0)) };
+  const [counts, practice] = await Promise.all([questionCounts(deps, banks.map((b) => b._id)), questionCounts(deps, banks.map((b) => b._id), { use: 'practice' })]);
+  return { total, page: query.page, pageSize: query.pageSize, items: banks.map((b) => toBankView(b, counts.get(String(b._id)) ?? 0, practice.get(String(b._id)) ?? 0)) };
 }
 
 export async function bankDetail(deps: QuizAuthoringDeps, bank: QuestionBank) {
   const questions = (await deps.Question.find({ bankId: bank._id }).sort({ _id: 1 }).lean()) as Question[];
-  return { ...toBankView(bank, questions.length), questions: questions.map(toQuestionView) };
+  return { ...toBankView(bank, questions.length, questions.filter(isPracticeQuestion).length), questions: questions.map(toQuestionView) };
 }
 
 export async function createBank(deps: QuizAuthoringDeps, actor: Actor, scope: Scope, input: z.infer<typeof bankInput>): Promise<QuestionBank> {
@@ -266,7 +273,11 @@ export async function updateQuestion(
   const type = patch.type ?? (before.type as QuestionType);
   // Switching to true/false without new options takes its fixed 正确/错误.
   const options = patch.options ?? (patch.type === 'truefalse' && before.type !== 'truefalse' ? undefined : [...before.options]);
-  const merged = validQuestion({ type, stem: patch.stem ?? before.stem, options, answer: patch.answer ?? [...before.answer], explanation: patch.explanation ?? before.explanation ?? '' });
+  const beforeUse = (before.use ?? 'exam') as QuestionUse;
+  const merged = validQuestion({ type, stem: patch.stem ?? before.stem, options, answer: patch.answer ?? [...before.answer], explanation: patch.explanation ?? before.explanation ?? '', use: patch.use ?? beforeUse });
+  // Practice shows answers at once: a practice question made an exam question would carry its answer onto papers.
+  if (beforeUse === 'practice' && merged.use === 'exam') throw new Conflict('练习题的答案已向学员展示，不能改为考试题；请新建一道考试题');
+  if (beforeUse === 'exam' && merged.use === 'practice') await checkBankStillFillsDraws(deps, bank, 1);
   if ((merged.type !== before.type || merged.options.length !== before.options.length) && (await usedInAttempts(deps, before._id))) {
     throw new Conflict('Learners have answered this question; its type and number of options can no longer change. Add a new question instead.');
   }
@@ -276,12 +287,17 @@ export async function updateQuestion(
   return after;
 }
 
-export async function deleteQuestion(deps: QuizAuthoringDeps, actor: Actor, bank: QuestionBank, question: Question): Promise<void> {
-  if (await usedInAttempts(deps, question._id)) throw new Conflict('Learners have answered this question; it cannot be deleted');
-  const remaining = (await deps.Question.countDocuments({ bankId: bank._id })) - 1;
+/** Refused when a quiz would draw more exam questions from the bank than remain once `leaving` of them go. */
+async function checkBankStillFillsDraws(deps: QuizAuthoringDeps, bank: QuestionBank, leaving: number): Promise<void> {
+  const remaining = ((await questionCounts(deps, [bank._id], { use: 'exam' })).get(String(bank._id)) ?? 0) - leaving;
   const quizzes = (await deps.Quiz.find({ 'draws.bankId': bank._id }).lean()) as Quiz[];
   const short = quizzes.find((q) => q.draws.some((d) => String(d.bankId) === String(bank._id) && d.count > remaining));
   if (short) throw new Conflict(`The quiz "${short.title}" draws more questions from this bank than would remain; lower its count first`);
+}
+
+export async function deleteQuestion(deps: QuizAuthoringDeps, actor: Actor, bank: QuestionBank, question: Question): Promise<void> {
+  if (await usedInAttempts(deps, question._id)) throw new Conflict('Learners have answered this question; it cannot be deleted');
+  if (!isPracticeQuestion(question)) await checkBankStillFillsDraws(deps, bank, 1);
   await deps.Question.deleteOne({ _id: question._id });
   await deps.audit.record(actor, { officeId: bank.officeId, action: 'question.delete', entity: 'question', entityId: String(question._id), before: toQuestionView(question) });
 }
@@ -307,13 +323,14 @@ export async function listCourseQuizzes(deps: Pick<QuizAuthoringDeps, 'Quiz'>, c
 export async function checkDraws(deps: QuizAuthoringDeps, scope: Scope, draws: { bankId: string; count: number }[]): Promise<void> {
   const banks = (await deps.QuestionBank.find({ _id: { $in: draws.map((d) => new Types.ObjectId(d.bankId)) } }).lean()) as QuestionBank[];
   const inScope = new Set(banks.filter((b) => scope.has(b.officeId)).map((b) => String(b._id)));
-  const counts = await questionCounts(deps, banks.map((b) => b._id));
+  // Only exam questions fill a draw: practice questions are never drawn.
+  const counts = await questionCounts(deps, banks.map((b) => b._id), { use: 'exam' });
   const problems: { path: string; message: string }[] = [];
   draws.forEach((d, i) => {
     if (!inScope.has(d.bankId)) throw new NotFound('Question bank not found', [{ path: `draws.${i}.bankId`, message: 'No such bank in your scope' }]);
     if (draws.findIndex((other) => other.bankId === d.bankId) < i) problems.push({ path: `draws.${i}.bankId`, message: 'Each bank may be drawn from once; add up the counts' });
     const available = counts.get(d.bankId) ?? 0;
-    if (d.count > available) problems.push({ path: `draws.${i}.count`, message: `The bank has only ${available} question(s)` });
+    if (d.count > available) problems.push({ path: `draws.${i}.count`, message: `The bank has only ${available} exam question(s)` });
   });
   if (problems.length) throw new Invalid('Invalid draws', problems);
 }

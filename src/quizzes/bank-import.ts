@@ -5,7 +5,7 @@ import { parseTable, type TableRow } from '../imports/table';
 import type { TemplateColumn } from '../imports/templates';
 import { questionInput, toQuestionView, type QuestionInput, type QuizAuthoringDeps } from './authoring';
 import type { QuestionBank, QuestionType } from './model';
-import { QUESTION_TYPES } from './kinds';
+import { QUESTION_TYPES, QUESTION_USES, type QuestionUse } from './kinds';
 
 /** One line of the per-row report: `row` is the row Excel shows, or the 1-based position in a JSON array. */
 export interface QuestionRowReport {
@@ -37,7 +37,8 @@ export const QUESTION_COLUMNS = {
   optionE: { header: '选项E', example: '', note: '选填' },
   answer: { header: '答案', example: 'A', note: '单选填一个字母，如 A；多选填多个字母，如 AC；判断填 正确 或 错误' },
   explanation: { header: '解析', example: '《实施意见》由市和创办于2019年4月2日印发。', note: '选填，答题后展示给学员' },
-} satisfies Record<'type' | 'stem' | OptionKey | 'answer' | 'explanation', TemplateColumn>;
+  use: { header: '用途', example: '', note: '选填：不填或填 考试（默认，可抽入测验和考试）或 练习（只在练习中出现，答后即显示答案）' },
+} satisfies Record<'type' | 'stem' | OptionKey | 'answer' | 'explanation' | 'use', TemplateColumn>;
 
 const TYPE_BY_NAME = new Map<string, QuestionType>([
   ['单选', 'single'],
@@ -47,6 +48,14 @@ const TYPE_BY_NAME = new Map<string, QuestionType>([
   ['判断', 'truefalse'],
   ['判断题', 'truefalse'],
   ...QUESTION_TYPES.map((t) => [t, t] as [string, QuestionType]),
+]);
+const USE_BY_NAME = new Map<string, QuestionUse>([
+  ['', 'exam'],
+  ['考试', 'exam'],
+  ['考试题', 'exam'],
+  ['练习', 'practice'],
+  ['练习题', 'practice'],
+  ...QUESTION_USES.map((u) => [u, u] as [string, QuestionUse]),
 ]);
 const TRUE_WORDS = new Set(['正确', '对', '是', '√', '✓', 'T', 'TRUE', 'Y']);
 const FALSE_WORDS = new Set(['错误', '错', '否', '×', '✗', 'X', 'F', 'FALSE', 'N']);
@@ -92,7 +101,9 @@ function fromSheetRow(row: TableRow): Parsed {
   const options = last < 0 && type === 'truefalse' ? undefined : cells.slice(0, last + 1);
   const answer = parseAnswerText(cell(C.answer), type);
   if (!answer) return { ok: false, field: C.answer.header, reason: cell(C.answer) ? '答案应填写选项字母，如 A 或 AC；判断题填 正确 或 错误' : '请填写答案' };
-  return check({ type, stem: cell(C.stem), options, answer, explanation: cell(C.explanation) }, headerOf);
+  const use = USE_BY_NAME.get(cell(C.use).trim());
+  if (!use) return { ok: false, field: C.use.header, reason: '用途应为 考试 或 练习（不填为考试）' };
+  return check({ type, stem: cell(C.stem), options, answer, explanation: cell(C.explanation), use }, headerOf);
 }
 
 /** JSON items take the API's shape; answers may be indexes or letters, types English or Chinese. */
@@ -103,8 +114,9 @@ function fromJsonItem(item: unknown): Parsed {
   let answer = raw.answer;
   if (typeof answer === 'number') answer = [answer];
   if (typeof answer === 'string') answer = parseAnswerText(answer, type as QuestionType) ?? answer;
+  const use = typeof raw.use === 'string' ? (USE_BY_NAME.get(raw.use.trim()) ?? raw.use) : (raw.use ?? 'exam');
   return check(
-    { type, stem: raw.stem, options: raw.options ?? undefined, answer, explanation: raw.explanation ?? '' },
+    { type, stem: raw.stem, options: raw.options ?? undefined, answer, explanation: raw.explanation ?? '', use },
     (path) => path.map(String).join('.'),
   );
 }

@@ -1,9 +1,9 @@
 import { Schema, Types, type Connection, type InferSchemaType } from 'mongoose';
 
-import { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES, type QuestionType } from './kinds';
+import { GRADING_METHODS, QUESTION_TYPES, QUESTION_USES, REVIEW_POLICIES, type QuestionType } from './kinds';
 
 export { GRADING_METHODS, QUESTION_TYPES, REVIEW_POLICIES };
-export type { GradingMethod, QuestionType, ReviewPolicy } from './kinds';
+export type { GradingMethod, QuestionType, QuestionUse, ReviewPolicy } from './kinds';
 
 const bankSchema = new Schema(
   {
@@ -24,6 +24,11 @@ const questionSchema = new Schema(
     /** Indexes into options. Never sent to a client before the attempt is graded. */
     answer: { type: [Number], required: true },
     explanation: { type: String, default: '' },
+    /**
+     * 'practice' questions are never drawn into a quiz or exam paper (drawPaper) and only practice
+     * asks them; absent on questions from before practice existed, which are exam questions.
+     */
+    use: { type: String, enum: QUESTION_USES, default: 'exam' },
   },
   { timestamps: true, versionKey: false, collection: 'questions' },
 );
@@ -117,6 +122,8 @@ const gradeSchema = new Schema(
   { versionKey: false, collection: 'attempt_grades' },
 );
 gradeSchema.index({ learnerId: 1, quizId: 1 });
+// The integrity scan reads the grades since its last run (an index scan on MongoDB; FerretDB reads the table).
+gradeSchema.index({ gradedAt: 1 });
 
 export type QuestionBank = InferSchemaType<typeof bankSchema> & { _id: Types.ObjectId };
 export type Question = InferSchemaType<typeof questionSchema> & { _id: Types.ObjectId };

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Types } from 'mongoose';
+import { isPracticeQuestion } from './kinds';
 import type { Question, QuestionType, Quiz } from './model';
 
 /** Fisher–Yates with a cryptographic source, so papers cannot be predicted from earlier ones. */
@@ -19,11 +20,15 @@ export interface PaperItem {
   optionOrder: number[];
 }
 
-/** Draws a paper for one attempt: N random questions per bank, then the settings' shuffles. */
+/**
+ * Draws a paper for one attempt: N random exam questions per bank, then the settings' shuffles.
+ * Practice questions are left out here, whatever the caller read: their answers are shown in
+ * practice, so one on a paper would be an answer given away.
+ */
 export function drawPaper(quiz: Pick<Quiz, 'draws' | 'shuffleQuestions' | 'shuffleOptions'>, questionsByBank: Map<string, Question[]>): PaperItem[] {
   const drawn: Question[] = [];
   for (const draw of quiz.draws) {
-    const pool = questionsByBank.get(String(draw.bankId)) ?? [];
+    const pool = (questionsByBank.get(String(draw.bankId)) ?? []).filter((q) => !isPracticeQuestion(q));
     drawn.push(...shuffled(pool).slice(0, draw.count));
   }
   const ordered = quiz.shuffleQuestions ? shuffled(drawn) : drawn;

@@ -11,11 +11,11 @@ import { CAN_READ, CAN_WRITE } from '../staff/kinds';
 import * as views from './authoring';
 import { bankInput, bankPatch, questionInput, questionPatch, quizInput, quizPatch } from './authoring';
 import { QUESTION_COLUMNS } from './bank-import';
-import { QUESTION_TYPES } from './kinds';
+import { QUESTION_TYPES, QUESTION_USES } from './kinds';
 import { quizOut } from './schemas';
 
-const bankOut = z.object({ id: z.string(), code: z.string(), title: z.string(), officeId: z.string(), questionCount: z.number() });
-const questionOut = z.object({ id: z.string(), bankId: z.string(), type: z.enum(QUESTION_TYPES), stem: z.string(), options: z.array(z.string()), answer: z.array(z.number()), explanation: z.string() });
+const bankOut = z.object({ id: z.string(), code: z.string(), title: z.string(), officeId: z.string(), questionCount: z.number(), practiceCount: z.number() });
+const questionOut = z.object({ id: z.string(), bankId: z.string(), type: z.enum(QUESTION_TYPES), stem: z.string(), options: z.array(z.string()), answer: z.array(z.number()), explanation: z.string(), use: z.enum(QUESTION_USES) });
 const bankDetailOut = bankOut.extend({ questions: z.array(questionOut) });
 const importReportOut = z.object({
   total: z.number(),
@@ -99,7 +99,7 @@ export function quizAdminRoutes({ areas: { quizzes }, guards, config }: RouteDep
   router.post(
     '/banks/:id/import',
     {
-      summary: 'Import questions from XLSX/CSV (题型, 题干, 选项A–E, 答案, 解析) or a JSON array; keeps the valid rows; per-row report',
+      summary: 'Import questions from XLSX/CSV (题型, 题干, 选项A–E, 答案, 解析, 用途 考试/练习) or a JSON array (use: exam | practice); keeps the valid rows; per-row report',
       tags: ['banks'],
       auth: write,
       params: idParams,

@@ -6,8 +6,11 @@ import type { Scope } from '../scope';
 import * as attempts from './attempts';
 import * as authoring from './authoring';
 import { importQuestions } from './bank-import';
+import { createIntegrityReads } from './integrity-reads';
+import { createReportReads } from './report-reads';
 import type { AttemptGrade, QuestionBank, Question, Quiz } from './model';
 import { createVersionedCache, reloadsAfter, type ContentCacheSettings } from '../db/versioned-cache';
+import { anyOf } from '../db/mongo';
 
 type Input<T extends (...args: never[]) => unknown, N extends number> = Parameters<T>[N];
 
@@ -39,7 +42,8 @@ export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts
     createBank: (actor: Actor, scope: Scope, input: Input<typeof authoring.createBank, 3>) => authoring.createBank(deps, actor, scope, input),
     async updateBank(actor: Actor, before: QuestionBank, changes: Input<typeof authoring.updateBank, 3>) {
       const after = await authoring.updateBank(deps, actor, before, changes);
-      return authoring.toBankView(after, (await authoring.questionCounts(deps, [after._id])).get(String(after._id)) ?? 0);
+      const [all, practice] = await Promise.all([authoring.questionCounts(deps, [after._id]), authoring.questionCounts(deps, [after._id], { use: 'practice' })]);
+      return authoring.toBankView(after, all.get(String(after._id)) ?? 0, practice.get(String(after._id)) ?? 0);
     },
     deleteBank: (actor: Actor, bank: QuestionBank) => authoring.deleteBank(deps, actor, bank),
     importQuestions: (actor: Actor, bank: QuestionBank, file: { data: Buffer; filename: string }, options: { maxRows: number }) => importQuestions(deps, actor, bank, file, options),
@@ -70,6 +74,22 @@ export function createQuizzes(input: authoring.QuizAuthoringDeps & Omit<attempts
         await deps.Quiz.deleteMany(filter);
       }),
     },
+
+    /** What practice and the wrong-answer book read: practice questions of a quiz's banks, questions by id (with answers: server side only). */
+    forPractice: {
+      practiceQuestions: async (quiz: Quiz): Promise<Question[]> =>
+        quiz.draws.length ? ((await deps.Question.find({ bankId: anyOf(quiz.draws.map((d) => d.bankId)), use: 'practice' }).lean()) as Question[]) : [],
+      async questionsByIds(ids: readonly Types.ObjectId[]): Promise<Question[]> {
+        if (!ids.length) return [];
+        return (await deps.Question.find({ _id: anyOf([...new Map(ids.map((id) => [String(id), id])).values()]) }).lean()) as Question[];
+      },
+    },
+
+    /** What the integrity checks read of graded attempts (src/integrity). */
+    forIntegrity: createIntegrityReads(deps),
+
+    /** What the reports read of grades and attempts, in bulk (src/reports). */
+    forReports: createReportReads(deps),
 
     // --- what learning reads and does ---
     /** In _id order, like authoring lists them. */

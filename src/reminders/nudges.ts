@@ -7,8 +7,8 @@ import { digestsOf, plannedItem } from './planned';
 import type { OpenDirectory } from './directory';
 import type { ReminderModels } from './model';
 
-/** What learning says an instructor should be nudged about today, if anything. */
-export type StudyNudge = { reason: 'deadline_1d' | 'deadline_7d' | 'inactive'; text: string; officeId: Types.ObjectId } | null;
+/** What learning (and the wrong-answer book, 'wrong_book': one due question) says an instructor should be nudged about today, if anything. */
+export type StudyNudge = { reason: 'deadline_1d' | 'deadline_7d' | 'inactive' | 'wrong_book'; text: string; officeId: Types.ObjectId } | null;
 
 export interface NudgeDeps {
   clock: Clock;

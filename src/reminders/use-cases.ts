@@ -3,6 +3,7 @@ import type { BindingArea } from '../binding/use-cases';
 import type { Campaigns } from '../campaigns/use-cases';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
+import { findByEach } from '../db/mongo';
 import type { Offices } from '../offices/use-cases';
 import type { People } from '../people/use-cases';
 import type { Channel, ChannelName, Handoff } from './channels/types';
@@ -91,6 +92,9 @@ export function createReminders(deps: RemindersDeps) {
     nudges,
     list: views.list,
     stats: views.stats,
+    /** What became of each delivery attempt under these offices in [from, to), for figures across a subtree (reports). */
+    outcomesBetween: (officeIds: readonly Types.ObjectId[], from: Date, to: Date) =>
+      findByEach<{ officeId: Types.ObjectId; channel?: string | null; outcome: string; kind?: string | null; at: Date }>(models.ReminderOutcome, 'officeId', officeIds, { at: { $gte: from, $lt: to } }, { channel: 1, outcome: 1, kind: 1, at: 1 }),
   };
 }
 

@@ -55,6 +55,8 @@ beforeAll(async () => {
     RUN_WORKERS: 'false',
     // Fixtures go straight into the collections (see test/support/context.ts).
     CONTENT_CACHE_S: '0',
+    // Lessons are marked read at once here, as in test/support/context.ts (the lesson-time gate is off).
+    LESSON_PRESENCE_SHARE: '0',
   });
   clock = new ManualClock(new Date('2026-11-26T02:00:00Z'));
   deps = await connectService(config, createLogger(config), clock);

@@ -37,12 +37,13 @@ describe('round trips to MongoDB on the learner hot path', () => {
     expect(sent.writes.map((c) => `${c.name} ${c.collection}`)).toEqual(['update attempt_answers']);
   });
 
-  test('submitting a failed attempt reads only the attempt, its questions and answers (the quiz is in memory)', async () => {
+  test('submitting a failed attempt reads only the attempt, its questions and answers (the quiz is in memory), and the learner’s office for the wrong-answer book', async () => {
     const { api, attempt, right } = await startedAttempt();
     await answerAll(api, attempt, (id) => (right.get(id) === 'A' ? 'B' : 'A'));
     const sent = await commandsDuring(ctx.mongo, () => api.post(`/api/mp/attempts/${attempt.id}/submit`).expect(200));
-    expect(sent.reads.map((c) => c.collection).sort()).toEqual(['attempt_answers', 'attempts', 'questions']);
-    expect(sent.writes.map((c) => `${c.name} ${c.collection}`)).toEqual(['insert attempt_grades', 'update attempts']);
+    expect(sent.reads.map((c) => c.collection).sort()).toEqual(['attempt_answers', 'attempts', 'instructors', 'questions']);
+    // The wrong answers go into the book in one insert, after the grade.
+    expect(sent.writes.map((c) => `${c.name} ${c.collection}`)).toEqual(['insert attempt_grades', 'update attempts', 'insert wrong_book_events']);
   });
 
   test('submitting a pass adds only the completion check: my records in the course', async () => {

@@ -7,8 +7,10 @@ import type {
   MyApplications,
   NewsDetail,
   NewsPage,
+  PracticePrompt,
   PublicCertificate,
   QuizHistory,
+  WrongBook,
   Session,
   Settings,
 } from '../../miniprogram/services/api';
@@ -128,6 +130,8 @@ export const lesson: Lesson = {
   bodyHtml: '<h2>工资支付</h2>\n<p>用人单位应当<strong>按月足额</strong>支付劳动者工资。</p>\n',
   videoUrl: null,
   minutes: 15,
+  // Nothing required: read before, or the lesson-time gate off (test/miniprogram/pages/lesson.test.ts turns it on).
+  reading: { token: 'reading-token', heartbeatSeconds: 15, presentSeconds: 0, requiredSeconds: 0, canComplete: true },
 };
 
 export const openAttempt: Attempt = {
@@ -229,3 +233,60 @@ export function signedInAs(fake: FakeWx, session: Session): FakeWx {
   fake.storage.set('hx.session', session);
   return fake.answer('POST /api/mp/login', { data: session });
 }
+
+/** A practice question of module 2 (its answer, C, comes only with the feedback). */
+export const practicePrompt: PracticePrompt = {
+  promptId: 'prompt-1',
+  kind: 'practice',
+  courseId: 'course-1',
+  moduleId: 'mod-2',
+  where: '劳动合同与工资支付',
+  question: { id: 'pq-1', type: 'single', stem: '用人单位应当至少每月支付几次工资？', options: ['不作要求', '每季度一次', '每月至少一次'] },
+};
+
+/** The wrong-answer book: one question due today (from practice, answer shown), one from a score-only exam due later. */
+export const wrongBook: WrongBook = {
+  today: '2026-12-07',
+  due: 1,
+  total: 2,
+  items: [
+    {
+      questionId: 'pq-1',
+      type: 'single',
+      stem: '用人单位应当至少每月支付几次工资？',
+      options: ['不作要求', '每季度一次', '每月至少一次'],
+      source: 'practice',
+      courseId: 'course-1',
+      moduleId: 'mod-2',
+      where: '劳动合同与工资支付',
+      wrongs: 1,
+      streak: 0,
+      due: true,
+      dueDay: '2026-12-07',
+      enteredDay: '2026-12-06',
+      revealed: true,
+      right: ['C'],
+      explanation: '《工资支付暂行规定》：工资至少每月支付一次。',
+      lastChoice: ['A'],
+    },
+    {
+      questionId: 'eq-1',
+      type: 'truefalse',
+      stem: '和谐企业创建实行自愿申请原则。',
+      options: ['正确', '错误'],
+      source: 'exam',
+      courseId: 'course-1',
+      moduleId: null,
+      where: '结业考试',
+      wrongs: 1,
+      streak: 0,
+      due: false,
+      dueDay: '2026-12-09',
+      enteredDay: '2026-12-06',
+      revealed: false,
+      right: null,
+      explanation: null,
+      lastChoice: null,
+    },
+  ],
+};

@@ -143,7 +143,8 @@ describe('deadline reminders', () => {
     expect(deferred).toEqual({ status: 'deferred', until: new Date('2026-12-14T00:30:00Z'), reason: 'quiet_hours' });
     ctx.clock.set(new Date('2026-12-14T00:30:00Z'));
     expect(await ctx.areas.reminders.deliver(job.data)).toMatchObject({ status: 'done', sent: 1 });
-    const outcomes = await ctx.models.ReminderOutcome.find({ campaignId: c._id }).lean();
+    // In time order: FerretDB gives rows without a sort in no set order.
+    const outcomes = await ctx.models.ReminderOutcome.find({ campaignId: c._id }).sort({ at: 1 }).lean();
     expect(outcomes.map((o) => o.outcome)).toEqual(['deferred', 'sent']);
   });
 

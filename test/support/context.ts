@@ -48,6 +48,9 @@ export async function createTestContext(
     // Tests write fixtures straight into the collections, around the use cases that refresh the
     // content cache; test/learning/content-cache.test.ts turns it on.
     CONTENT_CACHE_S: '0',
+    // Many tests mark lessons read straight away; the lesson-time gate is off unless a test turns it
+    // on (test/integrity/ does; production and the demo default to 0.6).
+    LESSON_PRESENCE_SHARE: '0',
     ...options.env,
   });
   const logger = createLogger(config);

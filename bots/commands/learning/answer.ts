@@ -1,5 +1,6 @@
 import { InvalidChoice } from '../../../src/quizzes/engine-errors';
 import type { Command } from '../types';
+import { answerPrompt } from './practice';
 import { continueAttempt } from './quiz-flow';
 import { firstUnanswered, privateOnly, questionText } from './shared';
 
@@ -23,7 +24,12 @@ export const answerCommand: Command = {
     const { learning } = ctx.areas;
     const learner = await learning.learnerForChat(ctx.talker);
     const open = await learning.openAttempt(learner);
-    if (!open) return '您现在没有进行中的测验。发送“测验”开始作答。';
+    if (!open) {
+      // No quiz running: the letters may answer the practice or wrong-answer book question asked last.
+      const prompt = ctx.args ? await ctx.areas.practice.pendingPrompt(learner) : null;
+      if (prompt) return answerPrompt(ctx.areas, learner, prompt, ctx.args);
+      return '您现在没有进行中的测验。发送“测验”开始作答。';
+    }
     const { view: before, quiz } = open;
     const index = firstUnanswered(before);
     if (index < 0) return continueAttempt(ctx.areas, learner, before, quiz);

@@ -11,6 +11,8 @@ import { firstUnanswered, packBlocks, questionText, score } from './shared';
 export async function continueAttempt(areas: BotAreas, learner: Learner, view: AttemptView, quiz: Quiz, lead?: string): Promise<CommandReply> {
   const index = firstUnanswered(view);
   if (index >= 0) {
+    // The chat sends one question at a time: now is when the learner sees it (fast answers are measured from here).
+    await areas.learning.questionShown(learner, view.id, view.questions[index].id, 'chat');
     const question = questionText(view, index, quiz.title);
     return lead ? [`${lead}\n\n${question}`] : question;
   }

@@ -1,16 +1,18 @@
 import { nextLesson } from '../../../src/learning/rules';
 import type { Command } from '../types';
-import { chunkText, lessonPage, privateOnly } from './shared';
+import { beginReading, readReply } from './reading';
+import { chunkText, privateOnly } from './shared';
 
 /**
  * 学习: sends the next unread lesson of the first course not yet complete, and records it read.
- * Long lessons go out as several messages of at most 500 characters.
+ * Long lessons go out as several messages of at most 500 characters. With the lesson-time gate on
+ * (LESSON_PRESENCE_SHARE), it sends the first piece only and 继续 reads on (./reading.ts).
  */
 export const studyCommand: Command = {
   name: '学习',
   aliases: ['study'],
   usage: '学习',
-  summary: '阅读下一节未学的课时（发送后记为已学）',
+  summary: '阅读下一节未学的课时，读完记为已学',
   async handle(ctx) {
     const refusal = privateOnly(ctx, '学习');
     if (refusal) return refusal;
@@ -25,12 +27,9 @@ export const studyCommand: Command = {
     if (!next) return `《${progress.title}》的课时您都已学完。发送“测验”参加测验。`;
 
     const { lesson } = await learning.openLesson(learner, next.lesson.id);
-    const after = await learning.completeLesson(learner, next.lesson.id);
-    const moduleDone = after.modules.find((m) => m.id === next.module.id)?.lessons.every((l) => l.read) ?? false;
-    const nextStep = after.lessonsRead === after.lessonsTotal || moduleDone ? '本模块的课时已学完，发送“测验”参加测验。' : '发送“学习”继续下一节。';
-
     const header = `《${progress.title}》${next.module.title}｜${lesson.title}`;
-    const footer = [`（已记为已学，课时 ${after.lessonsRead}/${after.lessonsTotal}）`, nextStep, `小程序页面：${lessonPage(String(lesson._id))}`].join('\n');
-    return [...chunkText(`${header}\n\n${lesson.body}`), footer];
+    if (learning.lessonGateOn) return beginReading(ctx, learner, header, lesson);
+    const after = await learning.completeLesson(learner, next.lesson.id);
+    return [...chunkText(`${header}\n\n${lesson.body}`), readReply(after, next.module.id, String(lesson._id))];
   },
 };

@@ -23,6 +23,8 @@ interface QuizRow {
 
 interface ModuleView {
   id: string;
+  /** The module's own title, for the practice page's heading. */
+  title: string;
   heading: string;
   lessons: LessonRow[];
   quiz: QuizRow | null;
@@ -74,6 +76,7 @@ function view(c: CourseProgress): Pick<CourseData, 'head' | 'modules' | 'finalEx
   const percent = c.lessonsTotal > 0 ? Math.round((c.lessonsRead / c.lessonsTotal) * 100) : 0;
   const modules = c.modules.map((m, i) => ({
     id: m.id,
+    title: m.title,
     heading: `${m.code || `模块${i + 1}`} · ${m.title}`,
     lessons: m.lessons.map((l) => ({ id: l.id, title: l.title, minutesText: `${l.minutes} 分钟`, read: l.read, isNext: next.kind === 'lesson' && next.id === l.id })),
     quiz: m.quiz && quizRow(m.quiz, !m.lessons.every((l) => l.read), next),
@@ -109,6 +112,7 @@ Page<
     onContinue(): void;
     onLesson(e: WechatMiniprogram.TouchEvent): void;
     onQuiz(e: WechatMiniprogram.TouchEvent): void;
+    onPractice(e: WechatMiniprogram.TouchEvent): void;
     onCertificate(): void;
     onBind(): void;
   }
@@ -169,6 +173,11 @@ Page<
 
   onQuiz(e) {
     wx.navigateTo({ url: `/pages/quiz/quiz?quizId=${encodeURIComponent(String(e.currentTarget.dataset.id))}` });
+  },
+
+  onPractice(e) {
+    const { id, title } = e.currentTarget.dataset as { id?: string; title?: string };
+    wx.navigateTo({ url: `/pages/practice/practice?courseId=${encodeURIComponent(this.courseId)}&moduleId=${encodeURIComponent(String(id))}&title=${encodeURIComponent(title ?? '')}` });
   },
 
   onCertificate() {

@@ -1,4 +1,4 @@
-import { ApiError, api, ensureSession, type Application, type CourseProgress, type MyApplications, type NewsItem } from '../../services/api';
+import { ApiError, api, ensureSession, type Application, type CourseProgress, type MyApplications, type NewsItem, type WrongBookSummary } from '../../services/api';
 import { daysUntil, formatDate, formatMonthDay } from '../../utils/format';
 
 type State = 'loading' | 'ready' | 'empty' | 'error';
@@ -39,6 +39,8 @@ interface HomeData {
   courseState: TaskState;
   courseError: string;
   courseTask: CourseTask | null;
+  /** 今日错题 N: shown once the learner's wrong-answer book has anything in it. */
+  wrongBook: Pick<WrongBookSummary, 'due' | 'total'> | null;
   deadlineState: TaskState;
   deadlineError: string;
   deadlineTask: DeadlineTask | null;
@@ -52,6 +54,7 @@ interface HomeCustom {
   load(): Promise<void>;
   loadTasks(seq: number): Promise<void>;
   loadCourses(seq: number): Promise<void>;
+  loadWrongBook(seq: number): Promise<void>;
   loadDeadlines(seq: number): Promise<void>;
   loadNews(seq?: number): Promise<void>;
   onRetryTasks(): void;
@@ -60,6 +63,7 @@ interface HomeCustom {
   onRetryNews(): void;
   onBind(): void;
   onCourseTask(): void;
+  onWrongBook(): void;
   onCertificates(): void;
   onDeadline(): void;
   onNews(e: WechatMiniprogram.TouchEvent): void;
@@ -118,6 +122,7 @@ Page<HomeData, HomeCustom>({
     courseState: 'loading',
     courseError: '',
     courseTask: null,
+    wrongBook: null,
     deadlineState: 'loading',
     deadlineError: '',
     deadlineTask: null,
@@ -157,7 +162,7 @@ Page<HomeData, HomeCustom>({
     const isInstructor = roles.includes('instructor');
     const isContact = roles.includes('contact');
     this.setData({ sessionState: 'ready', bound: session.bound, isInstructor, isContact, noRoleTasks: session.bound && !isInstructor && !isContact });
-    await Promise.all([isInstructor ? this.loadCourses(seq) : undefined, isContact ? this.loadDeadlines(seq) : undefined]);
+    await Promise.all([isInstructor ? this.loadCourses(seq) : undefined, isInstructor ? this.loadWrongBook(seq) : undefined, isContact ? this.loadDeadlines(seq) : undefined]);
   },
 
   async loadCourses(seq) {
@@ -170,6 +175,16 @@ Page<HomeData, HomeCustom>({
       // 404: the stored session is stale and the learner binding is gone.
       if (err instanceof ApiError && err.status === NOT_FOUND) this.setData({ courseState: 'unbound' });
       else this.setData({ courseState: 'error', courseError: errorText(err) });
+    }
+  },
+
+  async loadWrongBook(seq) {
+    try {
+      const { due, total } = await api.wrongBookSummary({ toast: false });
+      if (seq === this.loadSeq) this.setData({ wrongBook: total > 0 ? { due, total } : null });
+    } catch {
+      // The book is extra: the course card says what went wrong with the learner's data.
+      if (seq === this.loadSeq) this.setData({ wrongBook: null });
     }
   },
 
@@ -220,6 +235,10 @@ Page<HomeData, HomeCustom>({
   onCourseTask() {
     const task = this.data.courseTask;
     if (task?.url) wx.navigateTo({ url: task.url });
+  },
+
+  onWrongBook() {
+    wx.navigateTo({ url: '/pages/wrong-book/wrong-book' });
   },
 
   onCertificates() {

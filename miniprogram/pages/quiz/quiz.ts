@@ -64,6 +64,8 @@ interface QuizCustom {
   resync(): Promise<void>;
   applyAttempt(attempt: Attempt, first: boolean): void;
   paint(index: number, extra?: Partial<QuizData>, base?: QuestionView[]): void;
+  /** Tells the server a question the learner moved to is on screen (the first one shown is the paper's serving). */
+  markShown(index: number): void;
   startTimer(): void;
   stopTimer(): void;
   tick(): void;
@@ -338,16 +340,32 @@ Page<QuizData, QuizCustom>({
     wx.redirectTo({ url: `/pages/result/result?attemptId=${encodeURIComponent(attemptId)}` });
   },
 
+  markShown(index) {
+    const q = this.data.questions[index];
+    // Nothing to show for it either way: a failure only leaves the server to measure from the paper's start.
+    if (q && this.attemptId && !this.finishing) api.questionShown(this.attemptId, q.id).catch(() => undefined);
+  },
+
   onJump(e) {
-    this.paint(Number(e.currentTarget.dataset.index));
+    const index = Number(e.currentTarget.dataset.index);
+    this.paint(index);
+    this.markShown(index);
   },
 
   onPrev() {
-    if (this.data.index > 0) this.paint(this.data.index - 1);
+    if (this.data.index > 0) {
+      const index = this.data.index - 1;
+      this.paint(index);
+      this.markShown(index);
+    }
   },
 
   onNext() {
-    if (this.data.index < this.data.questions.length - 1) this.paint(this.data.index + 1);
+    if (this.data.index < this.data.questions.length - 1) {
+      const index = this.data.index + 1;
+      this.paint(index);
+      this.markShown(index);
+    }
   },
 
   onSubmit() {

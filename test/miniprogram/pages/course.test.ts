@@ -130,4 +130,14 @@ describe('course page', () => {
     await tap(page, '.state >>> .retry');
     expect(textOf(page, '.head')).toContain('企业社会责任指导员培训');
   });
+
+  test('each module offers 练习, which opens practice for that module', async () => {
+    wx.answer('GET /api/mp/courses/course-1', { data: courseHalfway });
+    const page = openPage('course', { id: 'course-1' });
+    await settle();
+    expect(all(page, '.practice-link')).toHaveLength(courseHalfway.modules.length);
+    all(page, '.practice-link')[1].dispatchEvent('tap');
+    await settle();
+    expect(wx.navigations).toEqual([{ how: 'navigateTo', url: `/pages/practice/practice?courseId=course-1&moduleId=mod-2&title=${encodeURIComponent(courseHalfway.modules[1].title)}` }]);
+  });
 });

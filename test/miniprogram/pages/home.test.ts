@@ -246,4 +246,27 @@ describe('home page', () => {
     await settle();
     expect(textOf(page, '.course-card')).toContain('待参加测验：模块二测验');
   });
+
+  test('a learner with questions due in the wrong-answer book sees 今日错题 N and opens the book', async () => {
+    signedInAs(wx, learnerSession).answer('GET /api/mp/courses', { data: { items: [courseHalfway] } }).answer('GET /api/mp/wrong-book/summary', { data: { due: 2, total: 5, wrongAnswers: 6, rightAnswers: 1 } });
+    const page = openPage('home');
+    await settle();
+    expect(textOf(page, '.wrong-book-entry')).toContain('今日错题 2');
+    expect(textOf(page, '.wrong-book-entry')).toContain('错题本共 5 题');
+    await tap(page, '.wrong-book-entry');
+    expect(wx.navigations).toEqual([{ how: 'navigateTo', url: '/pages/wrong-book/wrong-book' }]);
+  });
+
+  test('an empty wrong-answer book, or one that cannot be read, shows no entry and no toast', async () => {
+    signedInAs(wx, learnerSession).answer('GET /api/mp/courses', { data: { items: [courseHalfway] } }).answer('GET /api/mp/wrong-book/summary', { data: { due: 0, total: 0, wrongAnswers: 0, rightAnswers: 0 } });
+    const page = openPage('home');
+    await settle();
+    expect(page.querySelector('.wrong-book-entry')).toBeUndefined();
+    wx.answer('GET /api/mp/wrong-book/summary', { status: 500, data: {} });
+    const again = openPage('home');
+    await settle();
+    expect(again.querySelector('.wrong-book-entry')).toBeUndefined();
+    expect(textOf(again, '.course-card')).toContain('继续学习');
+    expect(wx.toasts).toEqual([]);
+  });
 });

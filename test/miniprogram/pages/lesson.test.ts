@@ -106,3 +106,116 @@ describe('lesson page', () => {
     expect(textOf(page, '.lesson-title')).toBe('工资支付与工时制度');
   });
 });
+
+describe('lesson page: reading time', () => {
+  const BEAT = 'POST /api/mp/lessons/lesson-2-2/heartbeat';
+  /** A 15-minute lesson whose 60% (540 s) is still to be read. */
+  const timed = { ...lesson, reading: { token: 'tok-1', heartbeatSeconds: 15, presentSeconds: 0, requiredSeconds: 540, canComplete: false } };
+  const beats = () => wx.calls.filter((c) => c.key === BEAT);
+  const lifecycle = (page: ReturnType<typeof openPage>) => page.instance as unknown as { onHide(): void; onShow(): void; onUnload(): void };
+  // Pages of earlier tests stay open; their heartbeats must not tick into the next test's fake wx.
+  afterEach(() => jest.clearAllTimers());
+
+  /** The server's answer: 15 s more each counted heartbeat. */
+  function serverCounts(from = 0) {
+    let present = from;
+    wx.answer(BEAT, (body) => {
+      expect(body).toEqual({ token: 'tok-1' });
+      present += 15;
+      return { data: { counted: true, presentSeconds: present, requiredSeconds: 540, canComplete: present >= 540 } };
+    });
+  }
+
+  test('while the page is on screen it sends a heartbeat every 15 s and shows the way to 可标记为已学', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: timed });
+    serverCounts();
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    expect(textOf(page, '.reading-text')).toBe('已阅读 0 秒，需阅读 9 分钟，读满后可标记为已学');
+    expect(beats()).toHaveLength(0);
+    jest.advanceTimersByTime(15_000);
+    await settle();
+    expect(beats()).toHaveLength(1);
+    jest.advanceTimersByTime(75_000);
+    await settle();
+    expect(beats()).toHaveLength(6);
+    expect(textOf(page, '.reading-text')).toBe('已阅读 1 分 30 秒，需阅读 9 分钟，读满后可标记为已学');
+    expect(page.instance.data.readingPercent).toBe(16);
+    expect(wx.toasts).toEqual([]);
+  });
+
+  test('hidden (another app, a locked screen) it sends nothing; shown again it goes on', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: timed });
+    serverCounts();
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    jest.advanceTimersByTime(30_000);
+    await settle();
+    expect(beats()).toHaveLength(2);
+    lifecycle(page).onHide();
+    jest.advanceTimersByTime(300_000);
+    await settle();
+    expect(beats()).toHaveLength(2);
+    lifecycle(page).onShow();
+    jest.advanceTimersByTime(15_000);
+    await settle();
+    expect(beats()).toHaveLength(3);
+    lifecycle(page).onUnload();
+    jest.advanceTimersByTime(60_000);
+    expect(beats()).toHaveLength(3);
+  });
+
+  test('once the time is read it says so and stops; marking it read then works', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: { ...timed, reading: { ...timed.reading, presentSeconds: 510 } } });
+    serverCounts(510);
+    wx.answer('POST /api/mp/lessons/lesson-2-2/complete', { data: courseQuizNext });
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    jest.advanceTimersByTime(30_000);
+    await settle();
+    expect(beats()).toHaveLength(2);
+    expect(textOf(page, '.reading-text')).toBe('阅读时间已满，可标记为已学');
+    expect(page.querySelector('.reading-done')).toBeTruthy();
+    jest.advanceTimersByTime(60_000);
+    expect(beats()).toHaveLength(2);
+    await tap(page, '.complete');
+    expect(textOf(page, '.complete')).toBe('✓ 已学完');
+    expect(page.querySelector('.reading')).toBeFalsy();
+  });
+
+  test('marking it read too early shows the server’s reason, with the minutes still needed', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: timed });
+    wx.answer('POST /api/mp/lessons/lesson-2-2/complete', { status: 409, data: { error: { code: 'lesson_time_short', message: '本课时预计阅读 15 分钟，需累计阅读满 9 分钟才能标记为已学，还需阅读约 9 分钟。' } } });
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    await tap(page, '.complete');
+    expect(wx.toasts).toEqual(['本课时预计阅读 15 分钟，需累计阅读满 9 分钟才能标记为已学，还需阅读约 9 分钟。']);
+    expect(textOf(page, '.complete')).toBe('标记为已学');
+  });
+
+  test('a lesson with no time to read (read before) sends no heartbeats and shows no progress', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: lesson });
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    jest.advanceTimersByTime(60_000);
+    expect(beats()).toHaveLength(0);
+    expect(page.querySelector('.reading')).toBeFalsy();
+  });
+
+  test('an expired reading token opens the lesson afresh for a new one; a lost heartbeat is only a missed beat', async () => {
+    wx.answer('GET /api/mp/lessons/lesson-2-2', { data: timed });
+    wx.answer(BEAT, { status: 0 });
+    const page = openPage('lesson', { id: 'lesson-2-2' });
+    await settle();
+    jest.advanceTimersByTime(15_000);
+    await settle();
+    expect(wx.toasts).toEqual([]);
+    expect(wx.calls.filter((c) => c.key === 'GET /api/mp/lessons/lesson-2-2')).toHaveLength(1);
+    wx.answer(BEAT, { status: 403, data: { error: { code: 'reading_token_invalid', message: '阅读凭证已过期，请重新打开课时' } } });
+    jest.advanceTimersByTime(15_000);
+    await settle();
+    expect(wx.calls.filter((c) => c.key === 'GET /api/mp/lessons/lesson-2-2')).toHaveLength(2);
+    expect(wx.toasts).toEqual([]);
+    expect(textOf(page, '.lesson-title')).toBe('工资支付与工时制度');
+  });
+});

@@ -334,3 +334,27 @@ describe('quiz page', () => {
     expect(wx.navigations).toEqual([{ how: 'redirectTo', url: '/pages/result/result?attemptId=attempt-1' }]);
   });
 });
+
+describe('quiz page: questions on screen', () => {
+  afterEach(() => jest.clearAllTimers());
+  const shown = () => wx.calls.filter((c) => c.key.endsWith('/shown')).map((c) => c.key);
+
+  test('moving to a question tells the server it is on screen (the first is the paper’s serving); a failure shows nothing', async () => {
+    wx.answer('POST /api/mp/attempts/attempt-1/questions/q-2/shown', { status: 204 });
+    wx.answer('POST /api/mp/attempts/attempt-1/questions/q-3/shown', { status: 0 });
+    const page = await start();
+    expect(shown()).toEqual([]);
+    await tap(page, '.next');
+    await tap(page, '.next');
+    await tap(page, '.prev');
+    all(page, '.dot')[0].dispatchEvent('tap');
+    await settle();
+    expect(shown()).toEqual([
+      'POST /api/mp/attempts/attempt-1/questions/q-2/shown',
+      'POST /api/mp/attempts/attempt-1/questions/q-3/shown',
+      'POST /api/mp/attempts/attempt-1/questions/q-2/shown',
+      'POST /api/mp/attempts/attempt-1/questions/q-1/shown',
+    ]);
+    expect(wx.toasts).toEqual([]);
+  });
+});

@@ -28,6 +28,13 @@ export const previewCases: PreviewCase[] = [
   { name: 'course', page: 'course', query: { id: 'course-1' }, serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/courses/course-1', { data: f.courseHalfway }) },
   { name: 'lesson', page: 'lesson', query: { id: 'lesson-2-2' }, serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/lessons/lesson-2-2', { data: f.lesson }) },
   {
+    name: 'lesson-reading',
+    page: 'lesson',
+    query: { id: 'lesson-2-2' },
+    // Two and a half minutes of the nine the lesson-time gate asks for.
+    serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/lessons/lesson-2-2', { data: { ...f.lesson, reading: { ...f.lesson.reading, presentSeconds: 150, requiredSeconds: 540, canComplete: false } } }),
+  },
+  {
     name: 'quiz',
     page: 'quiz',
     query: { quizId: 'quiz-2' },
@@ -55,4 +62,6 @@ export const previewCases: PreviewCase[] = [
     serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/settings', { data: f.settings }).answer('GET /api/mp/me', { data: { bindings: f.learnerSession.bindings } }),
   },
   { name: 'courses-error', page: 'courses', serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/courses', { status: 0 }) },
+  { name: 'practice', page: 'practice', query: { courseId: 'course-1', moduleId: 'mod-2' }, serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('POST /api/mp/practice/questions', { data: f.practicePrompt }) },
+  { name: 'wrong-book', page: 'wrong-book', serve: (wx) => void f.signedInAs(wx, f.learnerSession).answer('GET /api/mp/wrong-book', { data: f.wrongBook }) },
 ];

@@ -8,9 +8,9 @@ const root = path.resolve(__dirname, '../..');
 // openapi-typescript is ESM inside, which jest's module system cannot load on Node 20, so the check
 // runs as the script itself, in a process of its own (its scratch database is its own too).
 test('the mini-program’s API types match what the server’s /openapi.json says now (else run npm run mp:api-types)', async () => {
-  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/mp-api-types.ts', '--check'], {
+  const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/api-types.ts', 'mp', '--check'], {
     cwd: root,
-    env: { ...process.env, MP_API_TYPES_DB: `t_api_types_${randomBytes(3).toString('hex')}`, CACHE_PREFIX: `tc_api_types_${randomBytes(3).toString('hex')}` },
+    env: { ...process.env, API_TYPES_DB: `t_api_types_${randomBytes(3).toString('hex')}`, CACHE_PREFIX: `tc_api_types_${randomBytes(3).toString('hex')}` },
   });
   expect(run.stdout).toContain('is up to date');
 }, 60000);

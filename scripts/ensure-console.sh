@@ -28,6 +28,6 @@ why=$(stale) || exit 0
 echo "[console] building console/dist ($why; about 20 s)" >&2
 tmp=".dist-build-$$"
 trap 'rm -rf "console/$tmp" console/.dist-old-$$' EXIT
-node_modules/.bin/vite build console --outDir "$tmp" --emptyOutDir --logLevel warn >&2
+NODE_ENV=production node_modules/.bin/vite build console --outDir "$tmp" --emptyOutDir --logLevel warn >&2
 [ -d console/dist ] && mv console/dist "console/.dist-old-$$"
 mv "console/$tmp" console/dist

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import type { Worker } from 'bullmq';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startReportWorker } from '../../jobs/reports';
 import { DEMO_PASSWORD } from '../../src/seed/demo';
 import { createTestContext, type TestContext } from '../support/context';
 import { freePort } from '../support/free-port';
@@ -21,13 +23,17 @@ export interface ConsoleFixture {
   ctx: TestContext;
   base: string;
   browser: Browser;
+  /** The console asks for the heavy reports as queue jobs, so a real report worker runs beside the app: stop it (a test then handles the queue's jobs itself), start it again. */
+  stopReportWorker(): Promise<void>;
+  startReportWorker(): Promise<void>;
   /** A fresh browser context (its own cookies) with a page at the console's sign-in, signed in as `username`. */
   signedIn(username: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 /**
- * The real app listening on a free port, the built console, and Debian's Chromium driven by
+ * The real app listening on a free port with the report worker (workers do not run in tests
+ * otherwise: RUN_WORKERS=false), the built console, and Debian's Chromium driven by
  * playwright-core. `seed` fills the test's database before the browser opens anything.
  */
 export async function consoleFixture(testFile: string, seed: (ctx: TestContext) => Promise<void>): Promise<ConsoleFixture> {
@@ -39,11 +45,19 @@ export async function consoleFixture(testFile: string, seed: (ctx: TestContext) 
   const server: Server = ctx.app().app.listen(port, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${port}`;
+  let worker: Worker | undefined = await startReportWorker(ctx);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     ctx,
     base,
     browser,
+    async stopReportWorker() {
+      await worker?.close();
+      worker = undefined;
+    },
+    async startReportWorker() {
+      worker ??= await startReportWorker(ctx);
+    },
     async signedIn(username) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();
@@ -57,6 +71,7 @@ export async function consoleFixture(testFile: string, seed: (ctx: TestContext) 
     },
     async close() {
       await browser.close();
+      await worker?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.close();
     },

@@ -2,8 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { Types } from 'mongoose';
 import type { Page } from 'playwright-core';
+import { QUEUE_NAMES } from '../../jobs/queues';
+import { reportProcessor } from '../../jobs/reports';
+import { REFUSED_PREFIX, type ReportJob } from '../../src/reports/kinds';
 import { seedAdminWorld } from '../support/admin';
 import { seedCsrCourse } from '../../src/seed/csr-course';
 import { seedDemoCampaign } from '../../src/seed/demo-campaign';
@@ -15,7 +19,8 @@ import { consoleFixture, shot, type ConsoleFixture } from './browser';
 
 /**
  * The console's second set of journeys (issue 13): courses and banks, campaigns, broadcasts with
- * four eyes (two people signed in at once), certificates, reports exported as XLSX, integrity, and
+ * four eyes (two people signed in at once), certificates, reports exported as XLSX, a heavy report
+ * built through a queue job (its progress, then the report and its workbook), integrity, and
  * a district account that cannot reach another district's data. Screenshots: .preview/console/.
  */
 let f: ConsoleFixture;
@@ -166,6 +171,103 @@ test('a report is exported as XLSX: the download opens in exceljs with the heade
   }
   await page.context().close();
 }, 90000);
+
+/**
+ * The report job `id` taken from the queue by hand (the fixture's worker stopped), so that each of
+ * its states stays long enough to be seen; jobs ahead of it (the dashboard, where signing in lands,
+ * asks for its funnel) are built on the way.
+ */
+async function takeJob(taker: Worker<ReportJob>, token: string, id: string) {
+  let job = (await taker.getNextJob(token))!;
+  while (String(job.id) !== id) {
+    await job.moveToCompleted(await reportProcessor(f.ctx)(job), token, false);
+    job = (await taker.getNextJob(token))!;
+  }
+  return job;
+}
+const askedJob = (page: Page, kind: string) => page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/api/admin/reports/${kind}/jobs`)).then(async (r) => ((await r.json()) as { id: string }).id);
+
+test('a heavy report is built through a queue job: 排队中, 生成中 N%, then the report; its XLSX comes from the finished job', async () => {
+  // The test takes the job from the queue itself, so that each state stays long enough to be seen.
+  await f.stopReportWorker();
+  const connection = f.ctx.workerRedis.duplicate();
+  const taker = new Worker<ReportJob>(QUEUE_NAMES.reports, null, { connection, prefix: f.ctx.config.QUEUE_PREFIX });
+  const page = await f.signedIn('city-admin');
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/admin/reports')) calls.push(`${r.method()} ${url.pathname}${url.search}`);
+  });
+  let jobId: string;
+  try {
+    const asked = askedJob(page, 'funnel');
+    await page.goto(`${f.base}/console/reports?report=funnel`);
+    jobId = await asked;
+    await page.waitForSelector('[data-testid=report-job-status] >> text=排队中');
+    const token = 'console-journey';
+    const job = await takeJob(taker, token, jobId);
+    expect(job.data).toMatchObject({ kind: 'funnel', requester: { officeId: String(world.offices.city._id) } });
+    await job.updateProgress(40);
+    await page.waitForSelector('[data-testid=report-job-status] >> text=生成中 40%');
+    expect(await page.locator('[data-testid=report-table]').count()).toBe(0);
+    // The export waits for the job.
+    expect(await page.locator('[data-testid=export-xlsx]').isDisabled()).toBe(true);
+    await shot(page, 'report-job-progress');
+    await job.moveToCompleted(await reportProcessor(f.ctx)(job), token, false);
+    // The console's next look finds it done and shows the report as the GET would.
+    await page.waitForSelector('[data-testid=report-table] >> text=海曙区和创办');
+    await page.waitForSelector('[data-testid=report-job-done] >> text=已完成');
+    await page.waitForSelector('canvas');
+    await shot(page, 'report-job-done');
+  } finally {
+    await taker.close();
+    connection.disconnect();
+    await f.startReportWorker();
+  }
+  expect(calls).toContain('POST /api/admin/reports/funnel/jobs');
+  expect(calls.filter((c) => c === `GET /api/admin/reports/jobs/${jobId}`).length).toBeGreaterThanOrEqual(2);
+  expect(calls.some((c) => c.startsWith('GET /api/admin/reports/funnel'))).toBe(false);
+
+  // The workbook is the finished job's, not the report run again.
+  const asks = calls.filter((c) => c.startsWith('POST ')).length;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+  expect(download.suggestedFilename()).toBe('培训漏斗.xlsx');
+  expect(calls).toContain(`GET /api/admin/reports/jobs/${jobId}?format=xlsx`);
+  expect(calls.filter((c) => c.startsWith('POST ')).length).toBe(asks);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'console-xlsx-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const rows = book.getWorksheet('按单位')!.getSheetValues().slice(2) as unknown[][];
+  expect(rows.find((r) => r?.[2] === '海曙区和创办')?.[1]).toBe('NB-HS');
+  await page.context().close();
+}, 90000);
+
+test('a report job that fails shows its reason and 重试, which asks for a new job', async () => {
+  await f.stopReportWorker();
+  const connection = f.ctx.workerRedis.duplicate();
+  const taker = new Worker<ReportJob>(QUEUE_NAMES.reports, null, { connection, prefix: f.ctx.config.QUEUE_PREFIX });
+  const page = await f.signedIn('haishu-admin');
+  try {
+    const asked = askedJob(page, 'deliveries');
+    await page.goto(`${f.base}/console/reports?report=deliveries`);
+    const token = 'console-journey-fail';
+    const job = await takeJob(taker, token, await asked);
+    await job.moveToFailed(new UnrecoverableError(`${REFUSED_PREFIX}统计区间内的数据已归档`), token, false);
+    await page.waitForSelector('.ant-result >> text=报表生成失败（统计区间内的数据已归档）');
+    await shot(page, 'report-job-failed');
+  } finally {
+    await taker.close();
+    connection.disconnect();
+    await f.startReportWorker();
+  }
+  const again = askedJob(page, 'deliveries');
+  await page.click('.ant-result .ant-btn-primary');
+  await again;
+  await page.waitForSelector('[data-testid=report-table] >> text=海曙区和创办');
+  await page.waitForSelector('[data-testid=report-job-done]');
+  await page.context().close();
+}, 60000);
 
 test('a viewer reads the reports but has no export button', async () => {
   const page = await f.signedIn('haishu-viewer');

@@ -10,12 +10,15 @@ interface Props {
   /** True when the loaded data has nothing to show. */
   empty?: boolean;
   emptyText?: ReactNode;
+  /** Shown instead of the spinner while loading (a report job's progress). */
+  loadingView?: ReactNode;
   children?: ReactNode;
 }
 
 /** A page's (or a card's) loading, error and empty states, the same everywhere. */
-export function PageState({ loading, error, onRetry, empty, emptyText, children }: Props) {
+export function PageState({ loading, error, onRetry, empty, emptyText, loadingView, children }: Props) {
   if (error) return <ErrorState error={error} onRetry={onRetry} />;
+  if (loading && loadingView) return <>{loadingView}</>;
   if (loading) {
     return (
       <div className="page-state-loading" role="status" aria-live="polite">

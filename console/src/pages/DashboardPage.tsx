@@ -1,13 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Card, Col, Empty, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, ExclamationCircleTwoTone } from '@ant-design/icons';
-import { funnelReport, levelsReport, participationReport, type Funnel, type Levels, type Participation } from '../api/reports';
+import { levelsReport, participationReport, type Funnel, type Levels, type Participation } from '../api/reports';
 import { ApiError } from '../api/client';
 import { useMe } from '../auth/AuthContext';
 import { Chart, type ChartOption } from '../components/Chart';
 import { OfficeSelect } from '../components/OfficeSelect';
 import { PageState } from '../components/PageState';
+import { ReportJobProgress } from '../components/ReportJobProgress';
 import { percent } from '../lib/format';
+import { useReportJob } from '../lib/use-report-job';
 import { useRequest } from '../lib/use-request';
 
 const RED = '#c8161d';
@@ -151,7 +153,8 @@ export default function DashboardPage() {
   const [officeId, setOfficeId] = useState<string>();
   const participation = useRequest((signal) => participationReport({ officeId }, signal), [officeId]);
   const levels = useRequest((signal) => levelsReport({ officeId }, signal), [officeId]);
-  const funnel = useRequest((signal) => funnelReport({ officeId }, signal), [officeId]);
+  // The funnel takes seconds for a city (and a district): a queue job, with a small progress bar.
+  const funnel = useReportJob('funnel', { officeId }, [officeId]);
   const campaign = participation.data?.campaign ?? levels.data?.campaign;
 
   return (
@@ -182,7 +185,7 @@ export default function DashboardPage() {
         </Col>
         <Col span={24}>
           <Card title="培训漏斗" data-testid="card-funnel">
-            <PageState loading={funnel.loading} error={nothingYet(funnel.error) ? undefined : funnel.error} onRetry={funnel.reload} empty={nothingYet(funnel.error)} emptyText="暂无已发布的课程">
+            <PageState loading={funnel.running} loadingView={<ReportJobProgress compact status={funnel.status} />} error={nothingYet(funnel.error) ? undefined : funnel.error} onRetry={funnel.reload} empty={nothingYet(funnel.error)} emptyText="暂无已发布的课程">
               {funnel.data && <FunnelCard data={funnel.data} />}
             </PageState>
           </Card>

@@ -1,26 +1,23 @@
 import { useState } from 'react';
-import { App, Button, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import { exportReport, stagesReport, type Stages } from '../../api/reports';
+import { Space, Statistic, Table, Tag, Typography } from 'antd';
+import type { Stages } from '../../api/reports';
 import type { CampaignDetail } from '../../api/campaigns';
-import { useMe } from '../../auth/AuthContext';
 import { OfficeSelect } from '../../components/OfficeSelect';
 import { PageState } from '../../components/PageState';
-import { errorMessage } from '../../lib/errors';
+import { ReportJobProgress } from '../../components/ReportJobProgress';
 import { formatTime } from '../../lib/format';
-import { canWrite } from '../../lib/roles';
-import { useRequest } from '../../lib/use-request';
+import { useReportJob } from '../../lib/use-report-job';
+import { ExportButton } from '../reports/common';
 
 type Late = Stages['late']['items'][number];
 export const REACH: Record<Late['reach'], { label: string; color: string }> = { mp: { label: '小程序可达', color: 'green' }, bot: { label: '仅机器人', color: 'blue' }, none: { label: '无法触达', color: 'red' } };
 
 /** The late enterprises (most late first) with their contacts and how they can be reached, from the stages report. */
 export function LateTab({ campaign }: { campaign: CampaignDetail }) {
-  const { role } = useMe();
-  const { message } = App.useApp();
   const [officeId, setOfficeId] = useState<string>();
   const [page, setPage] = useState(1);
-  const report = useRequest((signal) => stagesReport({ campaignId: campaign.id, officeId, page, pageSize: 20 }, signal), [campaign.id, officeId, page]);
+  // The stages report as a queue job (it takes seconds for a city); its pages are read from the finished job.
+  const report = useReportJob('stages', { campaignId: campaign.id, officeId }, [campaign.id, officeId], { page, pageSize: 20 });
   const late = report.data?.late;
   return (
     <>
@@ -32,13 +29,9 @@ export function LateTab({ campaign }: { campaign: CampaignDetail }) {
             setOfficeId(v);
           }}
         />
-        {canWrite(role) && (
-          <Button icon={<DownloadOutlined />} style={{ marginLeft: 'auto' }} onClick={() => void exportReport('stages', { campaignId: campaign.id, officeId }).catch((err: unknown) => message.error(errorMessage(err)))}>
-            导出 XLSX
-          </Button>
-        )}
+        <ExportButton report="stages" query={{ campaignId: campaign.id, officeId }} job={{ id: report.jobId, running: report.running }} />
       </div>
-      <PageState loading={report.loading && !late} error={report.error} onRetry={report.reload}>
+      <PageState loading={report.running || (report.loading && !late)} loadingView={report.running ? <ReportJobProgress status={report.status} /> : undefined} error={report.error} onRetry={report.reload}>
         {late && (
           <>
             <Space size="large" style={{ marginBottom: 12 }}>

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
 import { channelName, OUTCOME_NAMES } from '../../api/campaigns';
-import { deliveriesReport, type Deliveries } from '../../api/reports';
+import type { Deliveries } from '../../api/reports';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { OfficeSelect } from '../../components/OfficeSelect';
 import { PageState } from '../../components/PageState';
+import { ReportJobDone, ReportJobProgress } from '../../components/ReportJobProgress';
 import { formatTime } from '../../lib/format';
-import { useRequest } from '../../lib/use-request';
+import { useReportJob } from '../../lib/use-report-job';
 import { ExportButton, Note, pct, RED, Toolbar } from './common';
 
 type ReadRow = Deliveries['reads'][number];
@@ -19,7 +20,7 @@ export function DeliveriesReport() {
   const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
   const from = range ? range[0].startOf('day').toISOString() : undefined;
   const to = range ? range[1].add(1, 'day').startOf('day').toISOString() : undefined;
-  const report = useRequest((signal) => deliveriesReport({ officeId, from, to }, signal), [officeId, from, to]);
+  const report = useReportJob('deliveries', { officeId, from, to }, [officeId, from, to]);
   const d = report.data;
   const option = useMemo<ChartOption | undefined>(() => {
     if (!d) return undefined;
@@ -44,9 +45,10 @@ export function DeliveriesReport() {
         <OfficeSelect value={officeId} onChange={setOfficeId} placeholder="本级（含下级）" />
         <DatePicker.RangePicker value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} disabledDate={(day) => day.isAfter(dayjs().endOf('day'))} aria-label="日期范围" />
         <Typography.Text type="secondary">{range ? '' : '默认近 30 天'}</Typography.Text>
-        <ExportButton report="deliveries" query={{ officeId, from, to }} />
+        <ReportJobDone job={report} />
+        <ExportButton report="deliveries" query={{ officeId, from, to }} job={{ id: report.jobId, running: report.running }} />
       </Toolbar>
-      <PageState loading={report.loading} error={report.error} onRetry={report.reload}>
+      <PageState loading={report.running} loadingView={<ReportJobProgress status={report.status} />} error={report.error} onRetry={report.reload}>
         {d && (
           <>
             <Row gutter={16} style={{ marginBottom: 8 }}>

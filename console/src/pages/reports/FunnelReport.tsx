@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Collapse, Table, Tabs, Typography } from 'antd';
-import { funnelReport, type Funnel } from '../../api/reports';
+import type { Funnel } from '../../api/reports';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { OfficeSelect } from '../../components/OfficeSelect';
 import { PageState } from '../../components/PageState';
+import { ReportJobDone, ReportJobProgress } from '../../components/ReportJobProgress';
 import { formatTime } from '../../lib/format';
-import { useRequest } from '../../lib/use-request';
+import { useReportJob } from '../../lib/use-report-job';
 import { CourseSelect, ExportButton, Note, nothingYet, pct, RED, Toolbar } from './common';
 
 type OfficeRow = Funnel['byOffice'][number];
@@ -16,7 +17,7 @@ type Stuck = Funnel['stuck'][number]['instructors'][number];
 export function FunnelReport() {
   const [officeId, setOfficeId] = useState<string>();
   const [courseId, setCourseId] = useState<string>();
-  const report = useRequest((signal) => funnelReport({ officeId, courseId }, signal), [officeId, courseId]);
+  const report = useReportJob('funnel', { officeId, courseId }, [officeId, courseId]);
   const d = report.data;
   const option = useMemo<ChartOption | undefined>(() => {
     const mine = d?.byOffice.find((r) => r.kind === 'office');
@@ -55,9 +56,10 @@ export function FunnelReport() {
       <Toolbar>
         <OfficeSelect value={officeId} onChange={setOfficeId} placeholder="本级（含下级）" />
         <CourseSelect value={courseId} onChange={setCourseId} />
-        <ExportButton report="funnel" query={{ officeId, courseId }} />
+        <ReportJobDone job={report} />
+        <ExportButton report="funnel" query={{ officeId, courseId }} job={{ id: report.jobId, running: report.running }} />
       </Toolbar>
-      <PageState loading={report.loading} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error)} emptyText="暂无已发布的课程">
+      <PageState loading={report.running} loadingView={<ReportJobProgress status={report.status} />} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error)} emptyText="暂无已发布的课程">
         {d && (
           <>
             {option && <Chart option={option} height={240} label={`培训漏斗：${d.course.title}`} />}

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, Card, Descriptions, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { questionsReport, type Questions } from '../../api/reports';
+import type { Questions } from '../../api/reports';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { OfficeSelect } from '../../components/OfficeSelect';
 import { PageState } from '../../components/PageState';
-import { useRequest } from '../../lib/use-request';
+import { ReportJobDone, ReportJobProgress } from '../../components/ReportJobProgress';
+import { useReportJob } from '../../lib/use-report-job';
 import { CourseSelect, ExportButton, GREEN, Note, nothingYet, RED, Toolbar } from './common';
 
 type QuizStats = Questions['quizzes'][number];
@@ -36,7 +37,8 @@ export function QuestionsReport() {
   const [officeId, setOfficeId] = useState<string>();
   const [courseId, setCourseId] = useState<string>();
   const [quizId, setQuizId] = useState<string>();
-  const report = useRequest((signal) => questionsReport({ officeId, courseId }, signal), [officeId, courseId]);
+  // The whole course's quizzes in one job; the quiz filter is applied here (and its export asks for a job of that quiz).
+  const report = useReportJob('questions', { officeId, courseId }, [officeId, courseId]);
   const d = report.data;
   const quizzes = (d?.quizzes ?? []).filter((q) => !quizId || q.quizId === quizId);
   return (
@@ -51,9 +53,10 @@ export function QuestionsReport() {
           }}
         />
         <Select allowClear placeholder="全部测验" style={{ width: 240 }} value={quizId} onChange={setQuizId} options={(d?.quizzes ?? []).map((q) => ({ value: q.quizId, label: q.title }))} aria-label="测验" />
-        <ExportButton report="questions" query={{ officeId, courseId, quizId }} />
+        <ReportJobDone job={report} />
+        <ExportButton report="questions" query={{ officeId, courseId, quizId }} job={{ id: quizId ? undefined : report.jobId, running: report.running }} />
       </Toolbar>
-      <PageState loading={report.loading} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error) || (d && quizzes.length === 0)} emptyText="暂无已发布课程的测验">
+      <PageState loading={report.running} loadingView={<ReportJobProgress status={report.status} />} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error) || (d && quizzes.length === 0)} emptyText="暂无已发布课程的测验">
         {d && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             {quizzes.map((q) => (

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Space, Statistic, Table, Tag, Typography } from 'antd';
 import { STAGES, type StageKey } from '../../api/campaigns';
-import { stagesReport, type Stages } from '../../api/reports';
+import type { Stages } from '../../api/reports';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { OfficeSelect } from '../../components/OfficeSelect';
 import { PageState } from '../../components/PageState';
+import { ReportJobDone, ReportJobProgress } from '../../components/ReportJobProgress';
 import { formatTime } from '../../lib/format';
-import { useRequest } from '../../lib/use-request';
+import { useReportJob } from '../../lib/use-report-job';
 import { REACH } from '../campaigns/LateTab';
 import { CampaignSelect, ExportButton, GREEN, Note, nothingYet, RED, Toolbar } from './common';
 
@@ -24,7 +25,7 @@ export function StagesReport() {
   const [officeId, setOfficeId] = useState<string>();
   const [campaignId, setCampaignId] = useState<string>();
   const [page, setPage] = useState(1);
-  const report = useRequest((signal) => stagesReport({ officeId, campaignId, page, pageSize: 20 }, signal), [officeId, campaignId, page]);
+  const report = useReportJob('stages', { officeId, campaignId }, [officeId, campaignId], { page, pageSize: 20 });
   const d = report.data;
   const pivot = useMemo(() => {
     const by = new Map<string, Pivot>();
@@ -70,9 +71,10 @@ export function StagesReport() {
             setCampaignId(v);
           }}
         />
-        <ExportButton report="stages" query={{ officeId, campaignId }} />
+        <ReportJobDone job={report} />
+        <ExportButton report="stages" query={{ officeId, campaignId }} job={{ id: report.jobId, running: report.running }} />
       </Toolbar>
-      <PageState loading={report.loading && !d} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error)} emptyText="暂无进行中的创建活动">
+      <PageState loading={report.running || (report.loading && !d)} loadingView={report.running ? <ReportJobProgress status={report.status} /> : undefined} error={nothingYet(report.error) ? undefined : report.error} onRetry={report.reload} empty={nothingYet(report.error)} emptyText="暂无进行中的创建活动">
         {d && (
           <>
             {option && <Chart option={option} height={240} label="各阶段已完成、进行中、已逾期的企业数" />}

@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client';
 import { listCampaigns } from '../../api/campaigns';
 import { listCourses } from '../../api/courses';
-import { exportReport, type ReportKey } from '../../api/reports';
+import { exportReport, exportReportJob, runReportJob, type JobBody, type JobKey, type ReportKey } from '../../api/reports';
 import { useMe } from '../../auth/AuthContext';
 import { errorMessage } from '../../lib/errors';
 import { canWrite } from '../../lib/roles';
@@ -18,21 +18,33 @@ export const nothingYet = (err: unknown) => err instanceof ApiError && err.statu
 export const pct = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(digits)}%`);
 export const shortName = (n: string) => n.replace(/和创办$/, '') || n;
 
-/** The 导出 XLSX button: admins and editors only (the API refuses viewers). */
-export function ExportButton({ report, query }: { report: ReportKey; query: Record<string, string | number | undefined> }) {
+/**
+ * The 导出 XLSX button: admins and editors only (the API refuses viewers). For a report built as a
+ * job (`job`), the workbook comes from the finished job (`GET …/jobs/:id?format=xlsx`); the button
+ * waits while the job runs, and when the page's job does not match `query` (a single quiz) it asks
+ * for a job of its own first.
+ */
+export function ExportButton({ report, query, job }: { report: ReportKey; query: Record<string, string | number | undefined>; job?: { id: string | undefined; running: boolean } }) {
   const { role } = useMe();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   if (!canWrite(role)) return null;
+  const save = (): Promise<void> => {
+    if (!job) return exportReport(report, query);
+    const key = report as JobKey;
+    if (job.id) return exportReportJob(key, job.id);
+    return runReportJob(key, query as JobBody<JobKey>).then((run) => exportReportJob(key, run.id));
+  };
   return (
     <Button
       icon={<DownloadOutlined />}
       loading={busy}
+      disabled={job?.running}
       style={{ marginLeft: 'auto' }}
       data-testid="export-xlsx"
       onClick={() => {
         setBusy(true);
-        exportReport(report, query)
+        save()
           .catch((err: unknown) => message.error(errorMessage(err)))
           .finally(() => setBusy(false));
       }}

@@ -199,7 +199,10 @@ async function main(): Promise<number> {
     const district = (await models.Office.findOne({ code: 'NB-HS' }).lean())!;
     const scope = await offices.scopeOf(city._id);
     const reader = { scope, phonesVisible: true };
-    const campaign = (await campaigns.calendar.list(scope)).find((c) => !c.closed)!;
+    // The city's own campaign (10,000 applications), not the demo's small one that `npm run demo` adds to the same database.
+    const open = (await campaigns.calendar.list(scope)).filter((c) => !c.closed);
+    const sizes = await Promise.all(open.map((c) => models.Application.countDocuments({ campaignId: c._id })));
+    const campaign = open[sizes.indexOf(Math.max(...sizes))]!;
     const course = (await models.Course.find({ published: true }, { _id: 1 }).sort({ _id: -1 }).limit(1).lean())[0];
     const now = deps.clock.now();
     const from = new Date(now.getTime() - 365 * DAY_MS);
@@ -210,8 +213,8 @@ async function main(): Promise<number> {
     const raw = rawReports(db, campaign._id, course._id);
 
     const cases: { name: string; ours: (office: Types.ObjectId) => Promise<unknown>; raw: (office: Types.ObjectId) => Promise<unknown> }[] = [
-      { name: 'participation', ours: (o) => reports.participation(scope, { officeId: String(o) }), raw: (o) => raw.participation(o) },
-      { name: 'levels', ours: (o) => reports.levels(scope, { officeId: String(o) }), raw: (o) => raw.participation(o) },
+      { name: 'participation', ours: (o) => reports.participation(scope, { officeId: String(o), campaignId: String(campaign._id) }), raw: (o) => raw.participation(o) },
+      { name: 'levels', ours: (o) => reports.levels(scope, { officeId: String(o), campaignId: String(campaign._id) }), raw: (o) => raw.participation(o) },
       { name: 'funnel', ours: (o) => reports.funnel(reader, { officeId: String(o), courseId: String(course._id) }), raw: (o) => raw.funnel(o) },
       { name: 'stages', ours: (o) => reports.stages(reader, { officeId: String(o), campaignId: String(campaign._id) }), raw: (o) => raw.stages(o, deadlines, now) },
       { name: 'deliveries', ours: (o) => reports.deliveries(scope, { officeId: String(o), from, to: now }), raw: (o) => raw.deliveries(o, from, now) },
@@ -247,8 +250,8 @@ async function main(): Promise<number> {
     worker.on('progress', (job) => updates.set(String(job.id), (updates.get(String(job.id)) ?? 0) + 1));
     const asker = { staffId: new Types.ObjectId(), role: 'admin' as const, scope };
     const jobFilters: Record<ReportKind, Record<string, string>> = {
-      participation: {},
-      levels: {},
+      participation: { campaignId: String(campaign._id) },
+      levels: { campaignId: String(campaign._id) },
       funnel: { courseId: String(course._id) },
       stages: { campaignId: String(campaign._id) },
       deliveries: { from: from.toISOString(), to: now.toISOString() },
